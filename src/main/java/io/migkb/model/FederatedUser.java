@@ -1,0 +1,44 @@
+package io.migkb.model;
+
+import java.util.Objects;
+
+/** A user of a federated partner organization who joins the customer's meetings. */
+public final class FederatedUser {
+    private final String sip;
+    private final Client client;
+    private final String domain;
+
+    public FederatedUser(String sip, Client client) {
+        this.sip = Objects.requireNonNull(sip, "sip");
+        this.client = Objects.requireNonNull(client, "client");
+        this.domain = Sip.domainOf(sip);
+    }
+
+    public String getSip() {
+        return sip;
+    }
+
+    public Client getClient() {
+        return client;
+    }
+
+    /** The partner organization's SIP domain. */
+    public String getDomain() {
+        return domain;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FederatedUser f && f.sip.equals(sip) && f.client == client;
+    }
+
+    @Override
+    public int hashCode() {
+        return sip.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "FederatedUser[" + sip + ", " + client + "]";
+    }
+}

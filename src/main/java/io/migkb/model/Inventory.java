@@ -1,0 +1,85 @@
+package io.migkb.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A validated migration inventory: every reference resolves, every id is unique. Readers in the
+ * {@code inventory} package are the only place that builds one from a file.
+ */
+public final class Inventory {
+    private final String organization;
+    private final Plan plan;
+    private final List<Pool> pools;
+    private final List<User> users;
+    private final List<FederatedUser> federatedUsers;
+    private final List<Meeting> meetings;
+    private final Map<String, SourceLocation> locations;
+
+    public Inventory(String organization, Plan plan, List<Pool> pools, List<User> users,
+                     List<FederatedUser> federatedUsers, List<Meeting> meetings, Map<String, SourceLocation> locations) {
+        this.organization = organization;
+        this.plan = Objects.requireNonNull(plan, "plan");
+        this.pools = List.copyOf(pools);
+        this.users = List.copyOf(users);
+        this.federatedUsers = List.copyOf(federatedUsers);
+        this.meetings = List.copyOf(meetings);
+        this.locations = Map.copyOf(locations);
+    }
+
+    public String getOrganization() {
+        return organization;
+    }
+
+    public Plan getPlan() {
+        return plan;
+    }
+
+    public List<Pool> getPools() {
+        return pools;
+    }
+
+    public List<User> getUsers() {
+        return users;
+    }
+
+    public List<FederatedUser> getFederatedUsers() {
+        return federatedUsers;
+    }
+
+    public List<Meeting> getMeetings() {
+        return meetings;
+    }
+
+    /** One partner per federated users' domain, in order of first appearance. */
+    public List<FederatedPartner> getPartners() {
+        Set<String> domains = new LinkedHashSet<>();
+        federatedUsers.forEach(f -> domains.add(f.getDomain()));
+        return domains.stream().map(FederatedPartner::new).toList();
+    }
+
+    /** One fact per meeting and invited participant. */
+    public List<Participation> getParticipations() {
+        List<Participation> result = new ArrayList<>();
+        for (Meeting m : meetings) {
+            for (String sip : m.getParticipants()) {
+                result.add(new Participation(m.getId(), sip));
+            }
+        }
+        return result;
+    }
+
+    /** Where a subject ({@code user:…}, {@code meeting:…}, {@code partner:…}) was declared, when the reader knows. */
+    public Optional<SourceLocation> locationOf(String subject) {
+        return Optional.ofNullable(locations.get(subject));
+    }
+
+    public Map<String, SourceLocation> getLocations() {
+        return locations;
+    }
+}

@@ -1,0 +1,97 @@
+package io.migkb.model;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** A scheduled meeting. Its participants are also inserted as {@link Participation} facts, which rules join on. */
+public final class Meeting {
+    private final String id;
+    private final String organizer;
+    private final String url;
+    private final UrlScheme scheme;
+    private final boolean locked;
+    private final Set<Content> content;
+    private final boolean video;
+    private final boolean noMeetingIm;
+    private final List<String> participants;
+
+    public Meeting(String id, String organizer, String url, UrlScheme scheme, boolean locked, Set<Content> content,
+                   boolean video, boolean noMeetingIm, List<String> participants) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.organizer = Objects.requireNonNull(organizer, "organizer");
+        this.url = Objects.requireNonNull(url, "url");
+        this.scheme = Objects.requireNonNull(scheme, "scheme");
+        this.locked = locked;
+        this.content = Collections.unmodifiableSet(content.isEmpty() ? EnumSet.noneOf(Content.class) : EnumSet.copyOf(content));
+        this.video = video;
+        this.noMeetingIm = noMeetingIm;
+        this.participants = List.copyOf(participants);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    /** The organizer's SIP address. */
+    public String getOrganizer() {
+        return organizer;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public UrlScheme getScheme() {
+        return scheme;
+    }
+
+    /** True for the OCS 2007 R2 conf: and meet: schemes, which Lync Server 2013 does not support. */
+    public boolean isLegacy() {
+        return scheme.isLegacy();
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public Set<Content> getContent() {
+        return content;
+    }
+
+    public boolean isHasContent() {
+        return !content.isEmpty();
+    }
+
+    public boolean isVideo() {
+        return video;
+    }
+
+    public boolean isNoMeetingIm() {
+        return noMeetingIm;
+    }
+
+    /** SIP addresses of the invited participants, internal or federated. */
+    public List<String> getParticipants() {
+        return participants;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Meeting m && m.id.equals(id) && m.organizer.equals(organizer) && m.url.equals(url)
+                && m.locked == locked && m.content.equals(content) && m.video == video
+                && m.noMeetingIm == noMeetingIm && m.participants.equals(participants);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Meeting[" + id + ", " + scheme + ", organizer " + organizer + (locked ? ", locked" : "") + "]";
+    }
+}

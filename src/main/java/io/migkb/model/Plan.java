@@ -1,0 +1,80 @@
+package io.migkb.model;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/** The migration plan's choices; every field has a default (see DESIGN.md). */
+public final class Plan {
+    public static final int DEFAULT_FREQUENT_ORGANIZER_THRESHOLD = 10;
+
+    private final String targetPool;
+    private final boolean moveConferenceData;
+    private final boolean liveMeetingServiceAvailable;
+    private final boolean removeConferencingAddIn;
+    private final int frequentOrganizerThreshold;
+    private final Map<Client, String> minimumClientVersions;
+
+    public Plan(String targetPool, boolean moveConferenceData, boolean liveMeetingServiceAvailable,
+                boolean removeConferencingAddIn, int frequentOrganizerThreshold, Map<Client, String> minimumClientVersions) {
+        this.targetPool = targetPool;
+        this.moveConferenceData = moveConferenceData;
+        this.liveMeetingServiceAvailable = liveMeetingServiceAvailable;
+        this.removeConferencingAddIn = removeConferencingAddIn;
+        this.frequentOrganizerThreshold = frequentOrganizerThreshold;
+        this.minimumClientVersions = minimumClientVersions.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(minimumClientVersions));
+    }
+
+    /** The Lync 2013 pool users are moved to; null only when the inventory declares no Lync 2013 pool. */
+    public String getTargetPool() {
+        return targetPool;
+    }
+
+    public boolean isMoveConferenceData() {
+        return moveConferenceData;
+    }
+
+    public boolean isLiveMeetingServiceAvailable() {
+        return liveMeetingServiceAvailable;
+    }
+
+    public boolean isRemoveConferencingAddIn() {
+        return removeConferencingAddIn;
+    }
+
+    public int getFrequentOrganizerThreshold() {
+        return frequentOrganizerThreshold;
+    }
+
+    /** The customer's client policy: the lowest version allowed per client (migkb's extension of DESIGN.md). */
+    public Map<Client, String> getMinimumClientVersions() {
+        return minimumClientVersions;
+    }
+
+    /** True when the policy sets a minimum for this client and {@code version} is below it. */
+    public boolean isBelowPolicy(Client client, String version) {
+        String minimum = minimumClientVersions.get(client);
+        return minimum != null && version != null && Versions.compare(version, minimum) < 0;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Plan p && Objects.equals(p.targetPool, targetPool) && p.moveConferenceData == moveConferenceData
+                && p.liveMeetingServiceAvailable == liveMeetingServiceAvailable
+                && p.removeConferencingAddIn == removeConferencingAddIn
+                && p.frequentOrganizerThreshold == frequentOrganizerThreshold
+                && p.minimumClientVersions.equals(minimumClientVersions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(targetPool, moveConferenceData, frequentOrganizerThreshold);
+    }
+
+    @Override
+    public String toString() {
+        return "Plan[target " + targetPool + ", moveConferenceData " + moveConferenceData + "]";
+    }
+}

@@ -1,0 +1,101 @@
+package io.migkb.model;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A user of the customer's own organization. {@code serverVersion} is the version of the pool the user is
+ * homed on today; every user not yet on a Lync 2013 pool will be moved to the plan's target pool.
+ */
+public final class User {
+    private final String sip;
+    private final String pool;
+    private final ServerVersion serverVersion;
+    private final Client client;
+    private final String clientVersion;
+    private final int meetingsPerMonth;
+    private final Set<Need> needs;
+    private final Set<AddIn> addIns;
+    private final boolean schedulesLiveMeetingService;
+
+    public User(String sip, String pool, ServerVersion serverVersion, Client client, String clientVersion,
+                int meetingsPerMonth, Set<Need> needs, Set<AddIn> addIns, boolean schedulesLiveMeetingService) {
+        this.sip = Objects.requireNonNull(sip, "sip");
+        this.pool = Objects.requireNonNull(pool, "pool");
+        this.serverVersion = Objects.requireNonNull(serverVersion, "serverVersion");
+        this.client = Objects.requireNonNull(client, "client");
+        this.clientVersion = clientVersion;
+        this.meetingsPerMonth = meetingsPerMonth;
+        this.needs = Collections.unmodifiableSet(needs.isEmpty() ? EnumSet.noneOf(Need.class) : EnumSet.copyOf(needs));
+        this.addIns = Collections.unmodifiableSet(addIns.isEmpty() ? EnumSet.noneOf(AddIn.class) : EnumSet.copyOf(addIns));
+        this.schedulesLiveMeetingService = schedulesLiveMeetingService;
+    }
+
+    public String getSip() {
+        return sip;
+    }
+
+    /** The FQDN of the pool the user is homed on today. */
+    public String getPool() {
+        return pool;
+    }
+
+    /** The server version of the user's pool today. */
+    public ServerVersion getServerVersion() {
+        return serverVersion;
+    }
+
+    /** True when the user is already homed on a Lync Server 2013 pool. */
+    public boolean isMigrated() {
+        return serverVersion == ServerVersion.LYNC_2013;
+    }
+
+    public Client getClient() {
+        return client;
+    }
+
+    /** The client's version when the inventory gave a user-agent string with one ("15.0.4481.1000"), else null. */
+    public String getClientVersion() {
+        return clientVersion;
+    }
+
+    public int getMeetingsPerMonth() {
+        return meetingsPerMonth;
+    }
+
+    public Set<Need> getNeeds() {
+        return needs;
+    }
+
+    public Set<AddIn> getAddIns() {
+        return addIns;
+    }
+
+    public boolean isSchedulesLiveMeetingService() {
+        return schedulesLiveMeetingService;
+    }
+
+    public String getDomain() {
+        return Sip.domainOf(sip);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof User u && u.sip.equals(sip) && u.pool.equals(pool) && u.serverVersion == serverVersion
+                && u.client == client && Objects.equals(u.clientVersion, clientVersion)
+                && u.meetingsPerMonth == meetingsPerMonth && u.needs.equals(needs) && u.addIns.equals(addIns)
+                && u.schedulesLiveMeetingService == schedulesLiveMeetingService;
+    }
+
+    @Override
+    public int hashCode() {
+        return sip.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "User[" + sip + ", " + pool + " (" + serverVersion + "), " + client + "]";
+    }
+}
