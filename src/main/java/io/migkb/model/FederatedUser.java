@@ -3,7 +3,7 @@ package io.migkb.model;
 import java.util.Objects;
 
 /** A user of a federated partner organization who joins the customer's meetings. */
-public final class FederatedUser {
+public final class FederatedUser implements Participant {
     private final String sip;
     private final Client client;
     private final String domain;
@@ -14,12 +14,19 @@ public final class FederatedUser {
         this.domain = Sip.domainOf(sip);
     }
 
+    @Override
     public String getSip() {
         return sip;
     }
 
+    @Override
     public Client getClient() {
         return client;
+    }
+
+    @Override
+    public boolean isFederated() {
+        return true;
     }
 
     /** The partner organization's SIP domain. */

@@ -9,7 +9,7 @@ import java.util.Set;
  * A user of the customer's own organization. {@code serverVersion} is the version of the pool the user is
  * homed on today; every user not yet on a Lync 2013 pool will be moved to the plan's target pool.
  */
-public final class User {
+public final class User implements Participant {
     private final String sip;
     private final String pool;
     private final ServerVersion serverVersion;
@@ -33,6 +33,7 @@ public final class User {
         this.schedulesLiveMeetingService = schedulesLiveMeetingService;
     }
 
+    @Override
     public String getSip() {
         return sip;
     }
@@ -52,8 +53,14 @@ public final class User {
         return serverVersion == ServerVersion.LYNC_2013;
     }
 
+    @Override
     public Client getClient() {
         return client;
+    }
+
+    @Override
+    public boolean isFederated() {
+        return false;
     }
 
     /** The client's version when the inventory gave a user-agent string with one ("15.0.4481.1000"), else null. */

@@ -1,0 +1,51 @@
+package io.migkb.engine;
+
+import java.util.List;
+import java.util.Optional;
+import org.kie.api.KieBase;
+
+/**
+ * A knowledge base built from rule files, ready to assess inventories. Immutable and safe to share between
+ * threads: each assessment opens its own session on it.
+ */
+public final class CompiledRules {
+    private final String origin;
+    private final KieBase kieBase;
+    private final List<RuleInfo> rules;
+    private final List<RuleProblem> warnings;
+    private final int fileCount;
+
+    CompiledRules(String origin, KieBase kieBase, List<RuleInfo> rules, List<RuleProblem> warnings, int fileCount) {
+        this.origin = origin;
+        this.kieBase = kieBase;
+        this.rules = List.copyOf(rules);
+        this.warnings = List.copyOf(warnings);
+        this.fileCount = fileCount;
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Every rule, in file and line order. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    public Optional<RuleInfo> rule(String id) {
+        return rules.stream().filter(r -> id.equals(r.id())).findFirst();
+    }
+
+    /** Problems that do not stop the rules from running: missing or bad metadata, duplicate ids. */
+    public List<RuleProblem> warnings() {
+        return warnings;
+    }
+
+    public int fileCount() {
+        return fileCount;
+    }
+}

@@ -1,0 +1,162 @@
+package io.migkb.engine;
+
+import io.migkb.model.Severity;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds a KieBase from rule files at run time through the KIE API, so consultants edit rules without
+ * recompiling migkb. Errors come back located as {@code file:line:col message}, relative to the rules folder.
+ */
+public final class RuleCompiler {
+    private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
+    private static final String RESOURCE_ROOT = "src/main/resources/";
+    private static final Pattern RULE_DECLARATION =
+            Pattern.compile("^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))", Pattern.MULTILINE);
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private RuleCompiler() {
+    }
+
+    public static CompiledRules compile(RuleFiles ruleFiles) throws RuleBuildException {
+        long start = System.nanoTime();
+        if (ruleFiles.files().isEmpty()) {
+            throw new RuleBuildException(ruleFiles.origin(), List.of(new RuleProblem(RuleProblem.Level.ERROR,
+                    ruleFiles.origin(), 0, 0, "no rule files (*.drl, *.xlsx, *.csv) found")));
+        }
+        KieServices ks = KieServices.Factory.get();
+        // A fresh release id per build: rebuilt rules never clobber a KieBase still serving assessments.
+        ReleaseId releaseId = ks.newReleaseId("io.migkb.rules", "kb" + BUILDS.incrementAndGet(), "1.0.0");
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        ruleFiles.files().forEach((path, content) -> kfs.write(RESOURCE_ROOT + path, content));
+
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<RuleProblem> errors = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            errors.add(new RuleProblem(RuleProblem.Level.ERROR, relative(m.getPath(), ruleFiles),
+                    Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0), oneLine(m.getText())));
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+            throw new RuleBuildException(ruleFiles.origin(), errors);
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        KieBase kieBase = container.getKieBase();
+        // The repository would keep every build alive; the KieBase is all we need.
+        ks.getRepository().removeKieModule(releaseId);
+
+        List<RuleProblem> warnings = new ArrayList<>();
+        List<RuleInfo> rules = describe(kieBase, ruleFiles, warnings);
+        LOG.debug("built {} rules from {} in {} ms", rules.size(), ruleFiles.origin(), (System.nanoTime() - start) / 1_000_000);
+        return new CompiledRules(ruleFiles.origin(), kieBase, rules, warnings, ruleFiles.files().size());
+    }
+
+    private static List<RuleInfo> describe(KieBase kieBase, RuleFiles ruleFiles, List<RuleProblem> warnings) {
+        Map<String, int[]> declared = new HashMap<>();
+        Map<String, String> declaredIn = new HashMap<>();
+        ruleFiles.files().forEach((path, content) -> {
+            if (path.toLowerCase().endsWith(".drl")) {
+                String text = new String(content, StandardCharsets.UTF_8);
+                Matcher m = RULE_DECLARATION.matcher(text);
+                while (m.find()) {
+                    String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                    declared.put(name, new int[] {lineOf(text, m.start(1) >= 0 ? m.start(1) : m.start())});
+                    declaredIn.put(name, path);
+                }
+            }
+        });
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String file = declaredIn.getOrDefault(rule.getName(), "?");
+                int line = declared.containsKey(rule.getName()) ? declared.get(rule.getName())[0] : 0;
+                Map<String, Object> meta = rule.getMetaData();
+                String id = text(meta.get("id"));
+                String severityText = text(meta.get("severity"));
+                Severity severity = Severity.parse(severityText).orElse(null);
+                String reference = text(meta.get("reference"));
+                rules.add(new RuleInfo(id, severity, reference, rule.getName(), file, line));
+                if (id == null) {
+                    warnings.add(warning(file, line, "rule \"" + rule.getName() + "\" has no @id metadata"));
+                }
+                if (severityText == null) {
+                    warnings.add(warning(file, line, "rule \"" + rule.getName() + "\" has no @severity metadata"));
+                } else if (severity == null) {
+                    warnings.add(warning(file, line, "rule \"" + rule.getName() + "\" has severity \"" + severityText
+                            + "\"; use BLOCKER, WARNING, ADVICE or INFO"));
+                }
+                if (reference == null) {
+                    warnings.add(warning(file, line, "rule \"" + rule.getName() + "\" has no @reference metadata"));
+                }
+            }
+        }
+        rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line).thenComparing(RuleInfo::name));
+        Map<String, RuleInfo> byId = new HashMap<>();
+        for (RuleInfo r : rules) {
+            if (r.id() != null) {
+                RuleInfo first = byId.putIfAbsent(r.id(), r);
+                if (first != null) {
+                    warnings.add(warning(r.file(), r.line(), "rule id " + r.id() + " is used again; first at "
+                            + first.file() + ":" + first.line()));
+                }
+            }
+        }
+        warnings.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+        return rules;
+    }
+
+    private static RuleProblem warning(String file, int line, String message) {
+        return new RuleProblem(RuleProblem.Level.WARNING, file, line, 0, message);
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.toString().trim();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s.isEmpty() ? null : s;
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static String relative(String path, RuleFiles ruleFiles) {
+        if (path == null) {
+            return ruleFiles.origin();
+        }
+        return path.startsWith(RESOURCE_ROOT) ? path.substring(RESOURCE_ROOT.length()) : path;
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").trim();
+    }
+}

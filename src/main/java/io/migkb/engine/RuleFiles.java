@@ -1,0 +1,118 @@
+package io.migkb.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The rule files of a knowledge base, read into memory: DRL files and decision tables, keyed by their path
+ * relative to the rules folder ("meetings-with-federated-organizations.drl"). Scenario files under
+ * {@code tests/} are not rules and are left out.
+ */
+public final class RuleFiles {
+    /** Where the jar carries its copy of the catalogue, for embedders with no rules folder. */
+    public static final String BUNDLED_LOCATION = "migkb/rules";
+
+    private static final String TESTS_FOLDER = "tests";
+
+    private final String origin;
+    private final SortedMap<String, byte[]> files;
+
+    private RuleFiles(String origin, SortedMap<String, byte[]> files) {
+        this.origin = origin;
+        this.files = Collections.unmodifiableSortedMap(files);
+    }
+
+    /** What the files were read from: a folder's path or "bundled catalogue". */
+    public String origin() {
+        return origin;
+    }
+
+    /** Relative path to content, in path order. */
+    public SortedMap<String, byte[]> files() {
+        return files;
+    }
+
+    public static boolean isRuleFile(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".drl") || lower.endsWith(".xlsx") || lower.endsWith(".xls")
+                || (lower.endsWith(".csv") && !lower.startsWith(TESTS_FOLDER + "/"));
+    }
+
+    /** Reads every rule file below {@code folder}, except the scenario folder {@code tests/}. */
+    public static RuleFiles fromFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new NoSuchFileException(folder.toString(), null, "not a rules folder");
+        }
+        return new RuleFiles(folder.toString(), readTree(folder));
+    }
+
+    /** The catalogue carried inside the migkb jar. */
+    public static RuleFiles bundled() {
+        URL url = RuleFiles.class.getClassLoader().getResource(BUNDLED_LOCATION);
+        if (url == null) {
+            throw new IllegalStateException("the migkb jar carries no rule catalogue at " + BUNDLED_LOCATION);
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem jar = openJar(uri)) {
+                    return new RuleFiles("bundled catalogue", readTree(jar.getPath(BUNDLED_LOCATION)));
+                }
+            }
+            return new RuleFiles("bundled catalogue", readTree(Path.of(uri)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled rule catalogue", e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rule files given directly, e.g. by a test or an embedder that keeps rules elsewhere. */
+    public static RuleFiles of(String origin, Map<String, byte[]> files) {
+        return new RuleFiles(origin, new TreeMap<>(files));
+    }
+
+    private static FileSystem openJar(URI uri) throws IOException {
+        try {
+            // A file system another caller opened must not be closed under it: read through a fresh one.
+            FileSystems.getFileSystem(uri);
+            return FileSystems.newFileSystem(Path.of(jarFileOf(uri)));
+        } catch (FileSystemNotFoundException e) {
+            return FileSystems.newFileSystem(uri, Map.of());
+        }
+    }
+
+    private static URI jarFileOf(URI jarUri) {
+        String spec = jarUri.getSchemeSpecificPart();
+        return URI.create(spec.substring(0, spec.indexOf("!/")));
+    }
+
+    private static SortedMap<String, byte[]> readTree(Path root) throws IOException {
+        SortedMap<String, byte[]> result = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                String relative = root.relativize(p).toString().replace('\\', '/');
+                if (Files.isRegularFile(p) && !relative.startsWith(TESTS_FOLDER + "/") && isRuleFile(relative)
+                        && !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$")) {
+                    result.put(relative, Files.readAllBytes(p));
+                }
+            }
+        }
+        return result;
+    }
+}
