@@ -1,0 +1,41 @@
+package io.migkb.cli;
+
+import io.migkb.engine.RuleBuildException;
+import io.migkb.engine.RuleProblem;
+import io.migkb.engine.RunawayRulesException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+
+/** Turns what went wrong into a few readable lines and exit code 2, never a stack trace. */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
+        PrintWriter err = cli.getErr();
+        if (e instanceof UserError u) {
+            err.println("migkb: " + u.getMessage());
+        } else if (e instanceof RuleBuildException r) {
+            err.println("migkb: the rules do not compile (" + r.problems().size() + " error"
+                    + (r.problems().size() == 1 ? "" : "s") + "); no report written:");
+            for (RuleProblem p : r.problems()) {
+                err.println(p.format());
+            }
+        } else if (e instanceof RunawayRulesException r) {
+            err.println("migkb: assessment stopped, no report written: " + r.getMessage());
+        } else if (e instanceof NoSuchFileException n) {
+            err.println("migkb: no such file: " + n.getFile());
+        } else if (e instanceof IOException io) {
+            err.println("migkb: " + io.getMessage());
+        } else {
+            err.println("migkb: internal error: " + e);
+            if (System.getenv("MIGKB_DEBUG") != null) {
+                e.printStackTrace(err);
+            } else {
+                err.println("(set MIGKB_DEBUG=1 for the stack trace)");
+            }
+        }
+        err.flush();
+        return ExitCode.BAD_INPUT;
+    }
+}

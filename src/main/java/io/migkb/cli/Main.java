@@ -1,0 +1,66 @@
+package io.migkb.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The migkb command line. Logback is configured here and only here: the library logs through SLF4J alone. */
+@Command(name = "migkb",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Assess a meeting-migration inventory (OCS 2007 R2 and Lync Server 2010 to Lync Server 2013)",
+            "against a Drools rule catalogue that is loaded at run time from rules/."},
+        subcommands = {RulesCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or bad rules.",
+            "Docs: README.md and docs/ beside bin/migkb."})
+public final class Main implements Runnable {
+    static {
+        // Before any logger exists: the CLI's own Logback configuration, unless the user names another.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "io/migkb/cli/logback.xml");
+        }
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code; the tests call this. */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
+    private static int badUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println("migkb: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for the options.");
+        err.flush();
+        return ExitCode.BAD_INPUT;
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setParameterExceptionHandler(Main::badUsage);
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
+    }
+}

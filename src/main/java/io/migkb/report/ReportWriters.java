@@ -1,0 +1,33 @@
+package io.migkb.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The output formats migkb knows, by name. */
+public final class ReportWriters {
+    private static final Map<String, Supplier<ReportWriter>> WRITERS = new LinkedHashMap<>();
+
+    static {
+        register(TableWriter::new);
+        register(JsonWriter::new);
+    }
+
+    private ReportWriters() {
+    }
+
+    private static void register(Supplier<ReportWriter> writer) {
+        WRITERS.put(writer.get().format(), writer);
+    }
+
+    public static List<String> formats() {
+        return List.copyOf(WRITERS.keySet());
+    }
+
+    public static Optional<ReportWriter> forFormat(String format) {
+        Supplier<ReportWriter> writer = WRITERS.get(format);
+        return writer == null ? Optional.empty() : Optional.of(writer.get());
+    }
+}

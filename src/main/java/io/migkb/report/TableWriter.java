@@ -1,0 +1,109 @@
+package io.migkb.report;
+
+import io.migkb.model.Finding;
+import io.migkb.model.Severity;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A report for reading on a terminal: a summary line, then one block per finding, most serious first, with
+ * its message and remedy wrapped to the terminal's width.
+ */
+public final class TableWriter implements ReportWriter {
+    private static final int DEFAULT_WIDTH = 100;
+    private static final String INDENT = "    ";
+
+    private final int width;
+
+    public TableWriter() {
+        this(terminalWidth());
+    }
+
+    public TableWriter(int width) {
+        this.width = Math.max(60, width);
+    }
+
+    @Override
+    public String format() {
+        return "table";
+    }
+
+    @Override
+    public String extension() {
+        return "txt";
+    }
+
+    @Override
+    public void write(Report report, OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        w.write(headline(report));
+        w.write('\n');
+        if (report.findings().isEmpty()) {
+            w.write("\nNo findings: nothing in this inventory stands in the way of the move to Lync Server 2013.\n");
+        }
+        int ruleWidth = report.findings().stream().mapToInt(f -> f.getRule().length()).max().orElse(0);
+        Severity current = null;
+        for (Finding f : report.findings()) {
+            if (f.getSeverity() != current) {
+                current = f.getSeverity();
+                w.write('\n');
+            }
+            w.write(String.format("%-8s %-" + ruleWidth + "s  %s%n", f.getSeverity(), f.getRule(), f.getSubject()));
+            for (String line : wrap(f.getMessage(), width - INDENT.length())) {
+                w.write(INDENT + line + "\n");
+            }
+            List<String> remedy = wrap("remedy: " + f.getRemedy(), width - INDENT.length());
+            for (String line : remedy) {
+                w.write(INDENT + line + "\n");
+            }
+        }
+        w.flush();
+    }
+
+    static String headline(Report report) {
+        StringBuilder s = new StringBuilder();
+        s.append(report.organization() == null ? report.source() : report.organization() + " (" + report.source() + ")");
+        s.append(": ").append(report.findings().size()).append(report.findings().size() == 1 ? " finding" : " findings");
+        List<String> counts = new ArrayList<>();
+        for (Map.Entry<Severity, Integer> e : report.summary().entrySet()) {
+            counts.add(e.getValue() + " " + e.getKey());
+        }
+        s.append(" — ").append(String.join(", ", counts));
+        return s.toString();
+    }
+
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static int terminalWidth() {
+        try {
+            String columns = System.getenv("COLUMNS");
+            return columns == null ? DEFAULT_WIDTH : Integer.parseInt(columns.trim());
+        } catch (NumberFormatException e) {
+            return DEFAULT_WIDTH;
+        }
+    }
+}
