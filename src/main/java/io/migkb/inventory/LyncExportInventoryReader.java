@@ -258,18 +258,18 @@ public final class LyncExportInventoryReader implements InventoryReader {
                 return;
             }
             complete &= in.forEachRow(t, i -> {
+                String enabled = t.value(U_ENABLED);
+                if (!enabled.isEmpty() && Boolean.FALSE.equals(in.bool(t, U_ENABLED))) {
+                    String sip = CsvInputs.sip(t.value(U_SIP));
+                    if (!sip.isEmpty()) {
+                        skipped.put(lower(sip), "disabled in " + USERS + " (line " + t.csv.recordLine()
+                                + ", Enabled is " + enabled + ")");
+                    }
+                    return;
+                }
                 String sip = in.requiredSip(t, U_SIP);
                 if (sip == null) {
                     return;
-                }
-                String enabled = t.value(U_ENABLED);
-                if (!enabled.isEmpty()) {
-                    Boolean on = in.bool(t, U_ENABLED);
-                    if (Boolean.FALSE.equals(on)) {
-                        skipped.put(lower(sip), "disabled in " + USERS + " (line " + t.csv.recordLine()
-                                + ", Enabled is " + enabled + ")");
-                        return;
-                    }
                 }
                 String pool = t.value(U_POOL);
                 if (pool.isEmpty()) {
