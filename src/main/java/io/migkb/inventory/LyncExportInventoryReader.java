@@ -12,6 +12,8 @@ import io.migkb.model.Inventory;
 import io.migkb.model.Need;
 import io.migkb.model.ServerVersion;
 import io.migkb.model.SourceLocation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +40,7 @@ import java.util.Set;
  * Registrar pool is left out: such a user cannot sign in, let alone organize meetings.
  */
 public final class LyncExportInventoryReader implements InventoryReader {
+    private static final Logger LOG = LoggerFactory.getLogger(LyncExportInventoryReader.class);
 
     static final String USERS = "users.csv";
     static final String POOLS = "pools.csv";
@@ -157,7 +160,13 @@ public final class LyncExportInventoryReader implements InventoryReader {
             complete &= in.readMeetings(in.open(MEETINGS, "meetings", false, false, CsvInputs.MEETING_COLUMNS,
                     "columns Id, Organizer, Url, and optionally Locked, Content, Video, NoMeetingIm, Participants"),
                     skipped);
-            return in.finish(complete);
+            Inventory inventory = in.finish(complete);
+            if (!skipped.isEmpty()) {
+                long disabled = skipped.values().stream().filter(why -> why.startsWith("disabled")).count();
+                LOG.warn("left out {} of the users in {} who cannot sign in: {} disabled (Enabled False), {} without a"
+                        + " Registrar pool", skipped.size(), in.display(USERS), disabled, skipped.size() - disabled);
+            }
+            return inventory;
         }
 
         // -------------------------------------------------------------- versions.yaml
