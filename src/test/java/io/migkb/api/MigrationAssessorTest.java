@@ -64,6 +64,8 @@ class MigrationAssessorTest {
         assertThat(fromFile.hasFindingsAtLeast(Severity.BLOCKER)).isTrue();
         assertThat(fromFile.rulesOrigin()).isEqualTo("rules");
         assertThat(fromFile.firings()).isPositive();
+        // A folder format, given by name
+        assertThat(catalogue.assess(Path.of("examples/contoso-csv"), "csv-folder").findings()).isNotEmpty();
     }
 
     @Test
