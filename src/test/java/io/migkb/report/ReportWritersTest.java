@@ -65,14 +65,14 @@ class ReportWritersTest {
     }
 
     /**
-     * Fifty thousand findings go out in buffer-sized writes: no writer builds its document as one string. Every
+     * Twenty thousand findings go out in buffer-sized writes: no writer builds its document as one string. Every
      * format's largest single write stays far below the size of its output.
      */
     @Test
-    void everyWriterStreamsFiftyThousandFindings() throws IOException {
+    void everyWriterStreamsTwentyThousandFindings() throws IOException {
         List<Finding> findings = new ArrayList<>();
         Severity[] severities = Severity.values();
-        for (int i = 0; i < 50_000; i++) {
+        for (int i = 0; i < 20_000; i++) {
             findings.add(Reports.finding("RULE-" + (i % 17), severities[i % 17 % 4], "meeting:m-" + i,
                     "Meeting m-" + i + " of user" + (i % 997) + "@contoso.com has a finding worth reading",
                     "Do the thing the article says for m-" + i, "Section " + (i % 17 % 6), "user" + (i % 997) + "@contoso.com"));
@@ -84,7 +84,7 @@ class ReportWritersTest {
             ReportWriters.forFormat(format).orElseThrow().write(report, out);
             long millis = (System.nanoTime() - start) / 1_000_000;
             System.out.printf("%-8s %,12d bytes in %,6d ms, largest write %,d bytes%n", format, out.total, millis, out.largest);
-            assertThat(out.total).as(format).isGreaterThan(5_000_000L);
+            assertThat(out.total).as(format).isGreaterThan(2_000_000L);
             assertThat(out.largest).as(format + ": largest single write").isLessThan(1_000_000L);
         }
     }
