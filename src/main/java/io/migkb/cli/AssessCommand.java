@@ -54,8 +54,8 @@ final class AssessCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--out-dir", paramLabel = "DIR",
-            description = "Write one report per --format into DIR, each named after the inventory "
-                    + "(contoso.json gives contoso.html, contoso.sarif, ...), each whole or not at all.")
+            description = "Write one report per --format into DIR (created when missing), each named after the "
+                    + "inventory with the format's extension, each whole or not at all.")
     Path outDir;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
