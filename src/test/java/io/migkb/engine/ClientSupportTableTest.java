@@ -213,6 +213,38 @@ class ClientSupportTableTest {
                         .satisfies(p -> assertThat(p.format()).startsWith("client-support.xlsx:0:0: cannot read the spreadsheet")));
     }
 
+    @Test
+    void aCsvDecisionTableIsCompiledAndItsErrorsLocatedTheSameWay() throws Exception {
+        Path rules = Files.createDirectories(temp.resolve("csv-rules"));
+        String header = String.join("\n",
+                "RuleSet,io.migkb.rules",
+                "Import,io.migkb.model.*",
+                "",
+                "RuleTable Extra",
+                "ACTION,ACTION,ACTION",
+                ",,",
+                "\"ClientCapability.Builder row = ClientCapability.of(Client.$param);\",\"row.server(ServerVersion.$param);\","
+                        + "\"insert(row.meetings(JoinSupport.NO).source(\"\"$param\"\"));\"",
+                "Client,Meeting hosted on,Source",
+                "LYNC_2010_ATTENDEE,LYNC_2010,a consultant's own statement",
+                "");
+        Files.writeString(rules.resolve("extra.csv"), header);
+        CompiledRules compiled = RuleCompiler.compile(RuleFiles.fromFolder(rules));
+        assertThat(capabilities(compiled)).singleElement().satisfies(c -> {
+            assertThat(c.getClient()).isEqualTo(Client.LYNC_2010_ATTENDEE);
+            assertThat(c.getServer()).isEqualTo(ServerVersion.LYNC_2010);
+            assertThat(c.getSource()).isEqualTo("a consultant's own statement");
+        });
+        assertThat(compiled.supportingRules()).singleElement()
+                .satisfies(r -> assertThat(r.file() + ":" + r.line()).isEqualTo("extra.csv:9"));
+
+        Files.writeString(rules.resolve("extra.csv"), header.replace("LYNC_2010_ATTENDEE,", "LYNC_2010_ATENDEE,"));
+        assertThatThrownBy(() -> RuleCompiler.compile(RuleFiles.fromFolder(rules)))
+                .isInstanceOfSatisfying(RuleBuildException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.format()).startsWith("extra.csv:9:1: cell A9 (Client): ")
+                                .contains("LYNC_2010_ATENDEE")));
+    }
+
     private static Set<String> rulesFiring(Assessor assessor, Inventory inventory) {
         Set<String> ids = new java.util.TreeSet<>();
         assessor.assess(inventory).findings().stream().map(Finding::getRule).forEach(ids::add);
