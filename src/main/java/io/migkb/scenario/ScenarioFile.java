@@ -184,8 +184,12 @@ public final class ScenarioFile {
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            return failed(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            problems.clear(); // what was read before is moot
+            String why = e.getOriginalMessage().lines()
+                    .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("in "))
+                    .map(String::strip)
+                    .collect(java.util.stream.Collectors.joining("; "));
+            return failed(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "not valid YAML: " + why);
         } catch (IOException e) {
             return failed(0, 0, "cannot read: " + e.getMessage());
         }
