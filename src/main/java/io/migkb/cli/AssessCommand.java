@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
             "  bin/migkb assess customer.yaml --format json --out findings.json --fail-on BLOCKER",
             "", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or bad rules (no report written)."})
 final class AssessCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "INVENTORY", description = "The inventory file.")
+    @Parameters(index = "0", paramLabel = "INVENTORY", description = "The inventory file, or folder of CSV files or Lync Management Shell exports.")
     Path inventoryFile;
 
     @Mixin
