@@ -2,6 +2,7 @@ package io.migkb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.migkb.engine.TestRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,17 +22,20 @@ class CheckCommandTest {
     void cleanCatalogueSummarizesFilesAndRules() {
         CliRun run = CliRun.of("check", "--rules", "rules");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("ok: 9 files, 20 rules in rules" + System.lineSeparator());
+        assertThat(run.out()).isEqualTo("ok: " + TestRules.catalogue().fileCount() + " files, "
+                + TestRules.catalogue().rules().size() + " rules in rules" + System.lineSeparator());
     }
 
     @Test
     void checkNamesEachBrokenFileAndLineInFileOrder() {
         Path rules = RulesCopy.of(dir.resolve("rules"));
         // a syntax error (a parenthesis left open), an unknown field, a rule that lost its end
+        int unclosed = RulesCopy.lineOf(rules.resolve(FEDERATED), "locked == true )");
+        int unclosedColumn = RulesCopy.columnOf(rules.resolve(FEDERATED), "Meeting( id == $p.meetingId, locked == true )") + 7;
         RulesCopy.edit(rules.resolve(FEDERATED), "locked == true )", "locked == true");
-        int unclosed = RulesCopy.lineOf(rules.resolve(FEDERATED), "locked == true");
-        RulesCopy.edit(rules.resolve(MEETINGS), "$u : User( client == Client.LYNC_2010 )", "$u : User( clinet == Client.LYNC_2010 )");
+        RulesCopy.edit(rules.resolve(MEETINGS), "client == Client.LYNC_2010", "clinet == Client.LYNC_2010");
         int unknown = RulesCopy.lineOf(rules.resolve(MEETINGS), "clinet");
+        int unknownColumn = RulesCopy.columnOf(rules.resolve(MEETINGS), "clinet");
         int ruleLine = RulesCopy.lineOf(rules.resolve(LYNC2010), "rule \"MOVE-MEETINGS-CARRY\"");
         RulesCopy.edit(rules.resolve(LYNC2010), "after Move-CsUser\"));\nend\n", "after Move-CsUser\"));\n");
 
@@ -40,9 +44,9 @@ class CheckCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out().lines()).hasSize(3);
         assertThat(run.out().lines().toList().get(0))
-                .startsWith(MEETINGS + ":" + unknown + ":16: User has no field 'clinet'; fields: addIns, client, ");
+                .startsWith(MEETINGS + ":" + unknown + ":" + unknownColumn + ": User has no field 'clinet'; fields: addIns, client, ");
         assertThat(run.out().lines().toList().get(1))
-                .startsWith(FEDERATED + ":" + unclosed + ":17: rule \"FED-LOCKED-OC2007\": this '(' is not closed");
+                .startsWith(FEDERATED + ":" + unclosed + ":" + unclosedColumn + ": rule \"FED-LOCKED-OC2007\": this '(' is not closed");
         assertThat(run.out().lines().toList().get(2))
                 .isEqualTo(LYNC2010 + ":" + ruleLine + ":1: rule \"MOVE-MEETINGS-CARRY\" has no 'end': rule"
                         + " \"MOVE-CONTENT-LOST\" starts at line " + RulesCopy.lineOf(rules.resolve(LYNC2010), "rule \"MOVE-CONTENT-LOST\"")
@@ -70,7 +74,8 @@ class CheckCommandTest {
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("extra.drl:4:1: warning: rule id CLIENT-IM-ONLY is used again; first at "
                 + "after-user-account-is-migrated-before-lync-2013-is-installed.drl:11")
-                .contains("ok: 10 files, 21 rules, 1 warning in " + rules);
+                .contains("ok: " + (TestRules.catalogue().fileCount() + 1) + " files, " + (TestRules.catalogue().rules().size() + 1)
+                        + " rules, 1 warning in " + rules);
     }
 
     @Test

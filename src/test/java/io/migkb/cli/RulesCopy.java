@@ -41,6 +41,20 @@ final class RulesCopy {
         }
     }
 
+    /** The 1-based column of {@code text} on the first line holding it. */
+    static int columnOf(Path file, String text) {
+        try {
+            for (String line : Files.readAllLines(file)) {
+                if (line.contains(text)) {
+                    return line.indexOf(text) + 1;
+                }
+            }
+            throw new AssertionError(file + " has no line with: " + text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The 1-based line of the first line holding {@code text}. */
     static int lineOf(Path file, String text) {
         try {

@@ -3,6 +3,7 @@ package io.migkb.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.migkb.engine.TestRules;
 import io.migkb.inventory.InventoryReaders;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -23,6 +24,8 @@ class WatchCommandTest {
     private static final Duration BOUND = Duration.ofSeconds(90);
     private static final Duration WAIT = Duration.ofSeconds(40);
     private static final String MEETINGS = "changes-to-meetings.drl";
+    private static final int RULES = TestRules.catalogue().rules().size();
+    private static final int FILES = TestRules.catalogue().fileCount();
 
     @TempDir
     Path dir;
@@ -47,27 +50,28 @@ class WatchCommandTest {
             thread.start();
             try {
                 await(screen::toString, "watching for changes");
-                assertThat(screen.toString()).contains("rules: 20 rules from 9 files")
-                        .contains("INFO CLIENT-NEW-FEATURES user:frank@contoso.com");
+                assertThat(screen.toString()).contains("rules: " + RULES + " rules from " + FILES + " files")
+                        .contains("INFO CLIENT-NEW-FEATURES user:ivy@contoso.com");
 
                 // save a broken rule: its error shows, the findings stay the last good ones
                 Path drl = rules.resolve(MEETINGS);
                 String good = Files.readString(drl);
                 int mark = screen.toString().length();
-                Files.writeString(drl, good.replace("$u : User( client == Client.LYNC_2010 )", "$u : User( clinet == Client.LYNC_2010 )"));
+                Files.writeString(drl, good.replace("client == Client.LYNC_2010", "clinet == Client.LYNC_2010"));
                 String broken = await(() -> screen.toString().substring(mark), "the last good findings stay");
                 assertThat(broken).contains("changed: " + MEETINGS)
-                        .contains("the rules do not compile (1 error); the last good rules (20 rules) stay:")
-                        .contains(MEETINGS + ":" + RulesCopy.lineOf(drl, "clinet") + ":16: User has no field 'clinet'")
+                        .contains("the rules do not compile (1 error); the last good rules (" + RULES + " rules) stay:")
+                        .contains(MEETINGS + ":" + RulesCopy.lineOf(drl, "clinet") + ":" + RulesCopy.columnOf(drl, "clinet")
+                                + ": User has no field 'clinet'")
                         .doesNotContain("\n+ ").doesNotContain("\n- ");
 
                 // fix it (and make CLIENT-NEW-FEATURES a warning): the findings change, and only then
                 int mark2 = screen.toString().length();
                 Files.writeString(drl, good.replace("@severity(\"INFO\")", "@severity(\"WARNING\")"));
                 String fixed = await(() -> screen.toString().substring(mark2), "findings: ");
-                assertThat(fixed).contains("rules reloaded: 20 rules from 9 files")
-                        .contains("+ WARNING CLIENT-NEW-FEATURES user:frank@contoso.com: ")
-                        .contains("- INFO CLIENT-NEW-FEATURES user:frank@contoso.com: ");
+                assertThat(fixed).contains("rules reloaded: " + RULES + " rules from " + FILES + " files")
+                        .contains("+ WARNING CLIENT-NEW-FEATURES user:ivy@contoso.com: ")
+                        .contains("- INFO CLIENT-NEW-FEATURES user:ivy@contoso.com: ");
 
                 // a broken inventory keeps the last good inventory; a good edit shows what went
                 int mark3 = screen.toString().length();
@@ -76,10 +80,10 @@ class WatchCommandTest {
                 String badInventory = await(() -> screen.toString().substring(mark3), "the last good findings stay");
                 assertThat(badInventory).contains("the last good inventory stays").contains("LYNC_2011");
                 int mark4 = screen.toString().length();
-                Files.writeString(inventory, json.replace("\"client\": \"LYNC_2010\"", "\"client\": \"LYNC_2013\""));
+                Files.writeString(inventory, json.replace("\"OC/4.0.7577.4419 (Microsoft Lync 2010)\"", "\"LYNC_2013\""));
                 String goodInventory = await(() -> screen.toString().substring(mark4), "findings: ");
                 assertThat(goodInventory).contains("inventory reloaded")
-                        .contains("- WARNING CLIENT-NEW-FEATURES user:frank@contoso.com: ");
+                        .contains("- WARNING CLIENT-NEW-FEATURES user:ivy@contoso.com: ");
             } finally {
                 watcher.stop();
                 thread.join(10_000);
@@ -111,7 +115,7 @@ class WatchCommandTest {
             thread.setDaemon(true);
             thread.start();
             await(() -> out.toString(StandardCharsets.UTF_8), "watching for changes");
-            Files.writeString(inventory, text + "  - { sip: frank@contoso.com, pool: ocs.contoso.com, client: LYNC_2010 }\n");
+            Files.writeString(inventory, text + "  - { sip: frank@contoso.com, pool: pool13.contoso.com, client: LYNC_2010 }\n");
             thread.join(WAIT.toMillis());
             assertThat(thread.isAlive()).as("watch stops after --max-changes 1").isFalse();
             assertThat(exit.get()).as(err.toString(StandardCharsets.UTF_8)).isZero();
