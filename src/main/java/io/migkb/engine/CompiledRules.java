@@ -40,8 +40,8 @@ public final class CompiledRules {
     }
 
     /**
-     * Rules that make no findings and carry no metadata: the rows of decision tables, which insert the facts the
-     * catalogue reads ({@code ClientCapability}), and any DRL helper rule. Their {@code line} is the spreadsheet row.
+     * Decision-table rows that make no findings and carry no metadata: they insert the facts the catalogue reads
+     * ({@code ClientCapability}). Their {@code line} is the spreadsheet row.
      */
     public List<RuleInfo> supportingRules() {
         return supportingRules;

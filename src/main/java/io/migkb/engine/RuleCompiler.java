@@ -78,8 +78,7 @@ public final class RuleCompiler {
             }
         }
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
-            throw new RuleBuildException(ruleFiles.origin(), errors);
+            throw new RuleBuildException(ruleFiles.origin(), RuleChecker.refine(errors, ruleFiles));
         }
         KieContainer container = ks.newKieContainer(releaseId);
         KieBase kieBase = container.getKieBase();
@@ -89,19 +88,20 @@ public final class RuleCompiler {
         List<RuleProblem> warnings = new ArrayList<>();
         List<RuleInfo> supporting = new ArrayList<>();
         List<RuleInfo> rules = describe(kieBase, ruleFiles, tables.values(), warnings, supporting);
+        warnings = RuleChecker.refineWarnings(warnings, ruleFiles);
         LOG.debug("built {} rules and {} supporting rules from {} in {} ms", rules.size(), supporting.size(),
                 ruleFiles.origin(), (System.nanoTime() - start) / 1_000_000);
         return new CompiledRules(ruleFiles.origin(), kieBase, rules, supporting, warnings, ruleFiles.files().size());
     }
 
-    /** Where a rule is declared, and whether its consequence makes findings. */
-    private record Declaration(String file, int line, boolean makesFindings) {
+    /** Where a rule is declared, and whether it is a decision table's row that makes no findings. */
+    private record Declaration(String file, int line, boolean supportingRow) {
     }
 
     /**
-     * Describes the catalogue's rules from their metadata. A rule that carries no metadata and whose consequence
-     * makes no {@code Finding} is a supporting rule (a row of a decision table that inserts a fact the catalogue's
-     * rules read, or a DRL helper rule): it needs no id, and is listed apart.
+     * Describes the catalogue's rules from their metadata. A decision table's row that carries no metadata and whose
+     * consequence makes no {@code Finding} is a supporting rule (it inserts a fact the catalogue's rules read, such as
+     * a {@code ClientCapability}): it needs no id, and is listed apart. Every DRL rule is a catalogue rule.
      */
     private static List<RuleInfo> describe(KieBase kieBase, RuleFiles ruleFiles, Collection<DecisionTables.Table> tables,
                                            List<RuleProblem> warnings, List<RuleInfo> supporting) {
@@ -112,22 +112,20 @@ public final class RuleCompiler {
                 Matcher m = RULE_DECLARATION.matcher(text);
                 while (m.find()) {
                     String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-                    int end = text.indexOf("\nend", m.end());
-                    String body = text.substring(m.end(), end < 0 ? text.length() : end);
                     declared.put(name, new Declaration(path, lineOf(text, m.start(1) >= 0 ? m.start(1) : m.start()),
-                            makesFindings(body)));
+                            false));
                 }
             }
         });
         for (DecisionTables.Table table : tables) {
             for (DecisionTables.GeneratedRule r : table.rules()) {
-                declared.put(r.name(), new Declaration(table.path(), r.row(), makesFindings(r.body())));
+                declared.put(r.name(), new Declaration(table.path(), r.row(), !makesFindings(r.body())));
             }
         }
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                Declaration where = declared.getOrDefault(rule.getName(), new Declaration("?", 0, true));
+                Declaration where = declared.getOrDefault(rule.getName(), new Declaration("?", 0, false));
                 String file = where.file();
                 int line = where.line();
                 Map<String, Object> meta = rule.getMetaData();
@@ -136,7 +134,7 @@ public final class RuleCompiler {
                 Severity severity = Severity.parse(severityText).orElse(null);
                 String reference = text(meta.get("reference"));
                 RuleInfo info = new RuleInfo(id, severity, reference, rule.getName(), file, line);
-                if (id == null && severityText == null && reference == null && !where.makesFindings()) {
+                if (id == null && severityText == null && reference == null && where.supportingRow()) {
                     supporting.add(info);
                     continue;
                 }
