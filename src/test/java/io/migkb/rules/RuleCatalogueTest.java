@@ -30,7 +30,7 @@ class RuleCatalogueTest {
     static {
         expect("URL-LEGACY-CONF", Severity.BLOCKER, FROM_OCS_2007_R2);
         expect("URL-LEGACY-MEET", Severity.BLOCKER, FROM_OCS_2007_R2);
-        expect("URL-LEGACY-ORGANIZER-CANNOT-UPDATE", Severity.WARNING, FROM_OCS_2007_R2);
+        expect("ORGANIZER-CANNOT-UPDATE-LINKS", Severity.WARNING, FROM_OCS_2007_R2);
         expect("CLIENT-NO-CONFERENCING", Severity.BLOCKER, CHANGES_TO_MEETINGS);
         expect("CLIENT-NEW-FEATURES", Severity.INFO, CHANGES_TO_MEETINGS);
         expect("CLIENT-BELOW-POLICY", Severity.WARNING, CHANGES_TO_MEETINGS);
