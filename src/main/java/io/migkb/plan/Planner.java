@@ -41,7 +41,7 @@ public final class Planner {
     static final String FED_LOCKED = "FED-LOCKED-OC2007";
     static final String KEEP_ADDIN = "ADDIN-KEEP-CONFERENCING";
     static final String IM_ONLY = "CLIENT-IM-ONLY";
-    static final String CANNOT_UPDATE = "URL-LEGACY-ORGANIZER-CANNOT-UPDATE";
+    static final String CANNOT_UPDATE = "ORGANIZER-CANNOT-UPDATE-LINKS";
     static final String NO_CONFERENCING = "CLIENT-NO-CONFERENCING";
 
     private final Inventory inventory;
