@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.migkb.model.AddIn;
 import io.migkb.model.Client;
 import io.migkb.model.Content;
+import io.migkb.model.Inventory;
 import io.migkb.model.Need;
 import io.migkb.model.Plan;
 import io.migkb.model.ServerVersion;
@@ -127,6 +128,7 @@ final class StructuredInventoryParser {
         final String what;
         final Class<E> type;
         final Map<String, E> byName = new HashMap<>();
+        final Map<String, E> byLooseName = new HashMap<>();
         final String allowed;
 
         Choices(String what, Class<E> type) {
@@ -134,14 +136,25 @@ final class StructuredInventoryParser {
             this.type = type;
             for (E e : type.getEnumConstants()) {
                 byName.put(e.name(), e);
+                byLooseName.put(loose(e.name()), e);
             }
             this.allowed = names(type.getEnumConstants());
         }
 
-        /** The constant whose name matches {@code text} once case, spaces and hyphens are ignored, or null. */
+        /** The constant whose name matches {@code text} once case, spaces, hyphens and underscores are ignored. */
         E nearMiss(String text) {
-            String normalized = text.trim().replace(' ', '_').replace('-', '_').toUpperCase(Locale.ROOT);
-            return byName.get(normalized);
+            return byLooseName.get(loose(text));
+        }
+
+        private static String loose(String text) {
+            StringBuilder loose = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c != ' ' && c != '-' && c != '_') {
+                    loose.append(Character.toUpperCase(c));
+                }
+            }
+            return loose.toString();
         }
     }
 
@@ -167,7 +180,7 @@ final class StructuredInventoryParser {
     // ------------------------------------------------------------------ entry points
 
     /** Reads {@code file}; the file name in errors is the path as given. */
-    static io.migkb.model.Inventory read(JsonFactory factory, String formatName, Path file)
+    static Inventory read(JsonFactory factory, String formatName, Path file)
             throws InventoryException {
         String name = file.toString();
         if (Files.isDirectory(file)) {
@@ -191,12 +204,12 @@ final class StructuredInventoryParser {
     }
 
     /** Reads from a stream, which is not closed; {@code sourceName} stands for the file in errors. */
-    static io.migkb.model.Inventory read(JsonFactory factory, String formatName, InputStream in, String sourceName)
+    static Inventory read(JsonFactory factory, String formatName, InputStream in, String sourceName)
             throws InventoryException {
         return read(factory, formatName, in, sourceName, null);
     }
 
-    private static io.migkb.model.Inventory read(JsonFactory factory, String formatName, InputStream in,
+    private static Inventory read(JsonFactory factory, String formatName, InputStream in,
                                                  String name, Path file) throws InventoryException {
         ErrorCollector errors = new ErrorCollector();
         InventoryAssembler assembler = new InventoryAssembler(name, errors);
@@ -299,10 +312,7 @@ final class StructuredInventoryParser {
             int field = key(TOP, topKeys);
             JsonToken value = p.nextToken();
             switch (field) {
-                case T_ORGANIZATION -> {
-                    String organization = string("organization", -1);
-                    assembler.organization(organization == BAD_STRING ? null : organization);
-                }
+                case T_ORGANIZATION -> assembler.organization(optionalString("organization"));
                 case T_PLAN -> {
                     if (value == JsonToken.START_OBJECT) {
                         readPlan();
@@ -639,7 +649,7 @@ final class StructuredInventoryParser {
 
     /**
      * Reads the participant addresses into {@code participants}, each in its declared spelling when it is
-     * already declared; returns the ones not declared yet (null when none).
+     * already declared and each once (compared ignoring case); returns the ones not declared yet (null when none).
      */
     private List<InventoryAssembler.ParticipantRef> readParticipants(List<String> participants) throws IOException {
         List<InventoryAssembler.ParticipantRef> unresolved = null;
@@ -653,19 +663,17 @@ final class StructuredInventoryParser {
             String sip = requiredString(t, "participants", j, "a SIP address string");
             if (sip != null) {
                 String declared = assembler.declaredSip(sip);
-                if (declared == null) {
-                    if (unresolved == null) {
-                        unresolved = new ArrayList<>(2);
+                boolean pending = declared == null;
+                String spelling = pending ? sip : declared;
+                // someone invited twice is invited once: the repeat is dropped (one Participation fact each)
+                if (!listed(participants, seen, spelling, !pending)) {
+                    if (pending) {
+                        if (unresolved == null) {
+                            unresolved = new ArrayList<>(2);
+                        }
+                        unresolved.add(new InventoryAssembler.ParticipantRef(j, participants.size(), sip, pos()));
                     }
-                    unresolved.add(new InventoryAssembler.ParticipantRef(j, participants.size(), sip, pos()));
-                    declared = sip;
-                }
-                int first = indexOfIgnoreCase(participants, seen, declared);
-                if (first >= 0) {
-                    errors.add(here(), path("participants", j), "\"" + sip + "\" is listed twice among the"
-                            + " participants (also at participants[" + first + "]); list each participant once");
-                } else {
-                    participants.add(declared);
+                    participants.add(spelling);
                     if (seen != null || participants.size() == 16) {
                         if (seen == null) {
                             seen = new HashSet<>();
@@ -673,7 +681,7 @@ final class StructuredInventoryParser {
                                 seen.add(s.toLowerCase(Locale.ROOT));
                             }
                         } else {
-                            seen.add(declared.toLowerCase(Locale.ROOT));
+                            seen.add(spelling.toLowerCase(Locale.ROOT));
                         }
                     }
                 }
@@ -683,17 +691,22 @@ final class StructuredInventoryParser {
         return unresolved;
     }
 
-    /** Where {@code sip} already is in {@code participants} (ignoring case), or -1; {@code seen} speeds long lists. */
-    private static int indexOfIgnoreCase(List<String> participants, Set<String> seen, String sip) {
-        if (seen != null && !seen.contains(sip.toLowerCase(Locale.ROOT))) {
-            return -1;
+    /**
+     * True when {@code sip} is already in {@code participants}, compared ignoring case. Declared addresses are
+     * the declared instances, so they compare by identity; only addresses nobody declared (yet) are compared
+     * ignoring case: they can never equal a declared one. {@code seen} (lower case) takes over for long lists.
+     */
+    private static boolean listed(List<String> participants, Set<String> seen, String sip, boolean declared) {
+        if (seen != null) {
+            return seen.contains(sip.toLowerCase(Locale.ROOT));
         }
         for (int k = 0; k < participants.size(); k++) {
-            if (participants.get(k).equalsIgnoreCase(sip)) {
-                return k;
+            String other = participants.get(k);
+            if (other == sip || (!declared && other.equalsIgnoreCase(sip))) {
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     // ------------------------------------------------------------------ fields
@@ -737,20 +750,16 @@ final class StructuredInventoryParser {
         }
     }
 
-    /** Marks a string value that was reported as invalid (compared by identity). */
-    private static final String BAD_STRING = new String("<invalid>");
-
-    /** The current string value; null when null; {@link #BAD_STRING} (reported) when of another type. */
-    private String string(String field, int sub) throws IOException {
+    /** The current value of an optional string field; null when null or (reported) of another type. */
+    private String optionalString(String field) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING && !isAlias()) {
             return p.getText();
         }
-        if (t == JsonToken.VALUE_NULL) {
-            return null;
+        if (t != JsonToken.VALUE_NULL) {
+            wrongType(field, -1, "a string", true);
         }
-        wrongType(field, sub, "a string");
-        return BAD_STRING;
+        return null;
     }
 
     /**
@@ -771,7 +780,7 @@ final class StructuredInventoryParser {
             return text;
         }
         if (t != JsonToken.VALUE_NULL || sub >= 0) {
-            wrongType(field, sub, expected);
+            wrongType(field, sub, expected, true);
         }
         return null;
     }
@@ -820,7 +829,7 @@ final class StructuredInventoryParser {
             return value;
         }
         if (t != JsonToken.VALUE_NULL || sub >= 0) {
-            wrongType(field, sub, "one of " + choices.allowed);
+            wrongType(field, sub, "one of " + choices.allowed, true);
         }
         return null;
     }
@@ -856,7 +865,7 @@ final class StructuredInventoryParser {
         JsonToken t = p.currentToken();
         if (t != JsonToken.VALUE_STRING || isAlias()) {
             if (t != JsonToken.VALUE_NULL) {
-                wrongType(field, -1, CLIENT_HINT);
+                wrongType(field, -1, CLIENT_HINT, true);
             }
             return null;
         }
@@ -912,9 +921,16 @@ final class StructuredInventoryParser {
                 + " \"https://meet.contoso.com/alice/K9Q1\")";
     }
 
+    /** Reports a value of the wrong type and skips it. */
     private void wrongType(String field, int sub, String expected) throws IOException {
+        wrongType(field, sub, expected, false);
+    }
+
+    /** Reports a value of the wrong type and skips it; {@code textExpected} adds a hint to quote a bare scalar. */
+    private void wrongType(String field, int sub, String expected, boolean textExpected) throws IOException {
         JsonToken t = p.currentToken();
-        errors.add(here(), path(field, sub), "expected " + expected + ", not " + describe(t) + quoteHint(t));
+        errors.add(here(), path(field, sub), "expected " + expected + ", not " + describe(t)
+                + (textExpected ? quoteHint(t) : ""));
         p.skipChildren();
     }
 

@@ -39,7 +39,7 @@ class AssessCommandTest {
         Path inventory = write("info-only.json", """
                 {"pools": [{"fqdn": "pool10.contoso.com", "version": "LYNC_2010"},
                            {"fqdn": "pool13.contoso.com", "version": "LYNC_2013"}],
-                 "users": [{"sip": "frank@contoso.com", "pool": "pool10.contoso.com", "client": "LYNC_2010"}]}
+                 "users": [{"sip": "frank@contoso.com", "pool": "pool13.contoso.com", "client": "LYNC_2010"}]}
                 """);
         CliRun blocker = CliRun.of("assess", inventory.toString(), "--rules", RULES, "--fail-on", "BLOCKER");
         assertThat(blocker.exitCode()).as(blocker.err()).isZero();
