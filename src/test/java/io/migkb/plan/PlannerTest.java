@@ -44,7 +44,7 @@ class PlannerTest {
         assertThat(users(plan.waves().get(3))).containsExactly("dave@contoso.com", "reception@contoso.com",
                 "judy@contoso.com");
         assertThat(users(plan.waves().get(4))).containsExactly("alice@contoso.com");
-        assertThat(plan.alreadyMigrated()).containsExactly("bob@contoso.com", "grace@contoso.com");
+        assertThat(plan.alreadyMigrated()).containsExactly("bob@contoso.com", "grace@contoso.com", "ivy@contoso.com");
         assertThat(plan.moveCount()).isEqualTo(5);
         assertThat(plan.heldBackCount()).isEqualTo(1);
     }
