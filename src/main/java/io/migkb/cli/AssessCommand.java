@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
             "  bin/migkb assess customer.yaml --waivers waivers.yaml --fail-on WARNING",
             "", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or bad rules (no report written)."})
 final class AssessCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "INVENTORY", description = "The inventory file.")
+    @Parameters(index = "0", paramLabel = "INVENTORY", description = "The inventory file, or folder of CSV files or Lync Management Shell exports.")
     Path inventoryFile;
 
     @Mixin

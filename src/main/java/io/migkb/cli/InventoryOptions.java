@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 /** {@code --input-format}: how to read the inventory; by default from the path. */
 final class InventoryOptions {
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "Inventory format: json, yaml, ... Default: from the file's extension.")
+            description = "Inventory format: json, yaml, csv-folder or lync-export (docs/inputs.md)."
+                    + " Default: from the file's extension, or for a folder from the files in it.")
     String inputFormat;
 
     Inventory read(Path file) throws InventoryException {

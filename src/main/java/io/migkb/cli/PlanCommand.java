@@ -37,7 +37,8 @@ import picocli.CommandLine.Parameters;
             "Docs: docs/plan.md.",
             "", "Exit codes: 0 plan written, 2 bad input, bad rules or bad waivers (nothing written)."})
 final class PlanCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "INVENTORY", description = "The inventory file.")
+    @Parameters(index = "0", paramLabel = "INVENTORY",
+            description = "The inventory file, or folder of CSV files or Lync Management Shell exports.")
     Path inventoryFile;
 
     @Mixin

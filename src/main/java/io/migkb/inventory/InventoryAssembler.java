@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.LongFunction;
 
 /**
  * The format-independent half of reading an inventory: a reader hands it each element once it has checked the
@@ -66,7 +67,7 @@ final class InventoryAssembler {
     private record PendingMeeting(MeetingDraft draft, int slot, boolean organizerPending) {
     }
 
-    private final String file;
+    private final LongFunction<SourceLocation> locator;
     private final ErrorCollector errors;
 
     private String organization;
@@ -91,7 +92,12 @@ final class InventoryAssembler {
     private final List<PendingMeeting> pendingMeetings = new ArrayList<>();
 
     InventoryAssembler(String file, ErrorCollector errors) {
-        this.file = file;
+        this(pos -> new SourceLocation(file, (int) (pos >>> 32), (int) pos), errors);
+    }
+
+    /** For an inventory read from several files: {@code locator} turns a packed position into a file location. */
+    InventoryAssembler(LongFunction<SourceLocation> locator, ErrorCollector errors) {
+        this.locator = locator;
         this.errors = errors;
     }
 
@@ -100,7 +106,7 @@ final class InventoryAssembler {
     }
 
     SourceLocation location(long pos) {
-        return new SourceLocation(file, (int) (pos >>> 32), (int) pos);
+        return locator.apply(pos);
     }
 
     private boolean building() {

@@ -22,7 +22,11 @@ public final class InventoryReaders {
 
     private static final List<Format> FORMATS = List.of(
             new Format("json", ".json", extension(".json"), JsonInventoryReader::new),
-            new Format("yaml", ".yaml or .yml", extension(".yaml", ".yml"), YamlInventoryReader::new));
+            new Format("yaml", ".yaml or .yml", extension(".yaml", ".yml"), YamlInventoryReader::new),
+            new Format("lync-export", "a folder with a Get-CsUser users.csv",
+                    LyncExportInventoryReader::recognizes, LyncExportInventoryReader::new),
+            new Format("csv-folder", "a folder with pools.csv", CsvFolderInventoryReader::recognizes,
+                    CsvFolderInventoryReader::new));
 
     private InventoryReaders() {
     }

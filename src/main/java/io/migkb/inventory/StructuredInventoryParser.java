@@ -1075,4 +1075,76 @@ final class StructuredInventoryParser {
         }
         return null;
     }
+
+    // ------------------------------------------------------------------ shared with the other readers
+
+    /**
+     * Reads one JSON or YAML document into an assembler that other files feed too (the plan.yaml of a CSV
+     * folder); errors go to {@code errors}. Neither resolves references nor builds: the caller does, once every
+     * file is read. The assembler must place positions of this file ({@link InventoryAssembler#pos}) in it.
+     *
+     * @return false when the document could not be read to its end (references are then not worth checking)
+     */
+    static boolean readInto(JsonFactory factory, String formatName, Path file, String name, ErrorCollector errors,
+                            InventoryAssembler assembler) {
+        StructuredInventoryParser reader = null;
+        try (InputStream in = Files.newInputStream(file); JsonParser p = factory.createParser(in)) {
+            reader = new StructuredInventoryParser(p, formatName, name, errors, assembler);
+            return reader.readDocument();
+        } catch (JsonProcessingException e) {
+            errors.add(syntaxError(name, formatName, e, file));
+            return reader != null && reader.documentRead;
+        } catch (CharConversionException | CharacterCodingException e) {
+            errors.add(encodingError(name, reader == null ? null : reader.currentLocation(), e.getMessage(), file));
+        } catch (NoSuchFileException e) {
+            errors.add(fileError(name, "no such file; check the path"));
+        } catch (IOException e) {
+            errors.add(fileError(name, "cannot read the file: " + e.getMessage()));
+        }
+        return false;
+    }
+
+    /** The client named {@code text} exactly, or null. */
+    static Client clientNamed(String text) {
+        return CLIENTS.byName.get(text);
+    }
+
+    /** What a client field holds, for messages: a client name or a user-agent string. */
+    static String clientHint() {
+        return CLIENT_HINT;
+    }
+
+    /** The message for a client that is neither a name nor a known user agent (or is blank). */
+    static String unknownClientMessage(String text) {
+        return unknownClient(text);
+    }
+
+    /** The constant of {@code type} (a version, content, need or add-in) named {@code text} exactly, or null. */
+    static <E extends Enum<E>> E choiceNamed(Class<E> type, String text) {
+        return type.cast(choicesOf(type).byName.get(text));
+    }
+
+    /** The message for an unknown name of {@code type}, with the names allowed. */
+    static String unknownChoiceMessage(Class<? extends Enum<?>> type, String text) {
+        return unknownChoice(choicesOf(type), text);
+    }
+
+    /** The names {@code type} allows, comma-separated. */
+    static String allowedNames(Class<? extends Enum<?>> type) {
+        return choicesOf(type).allowed;
+    }
+
+    /** The message for a meeting URL without a supported scheme. */
+    static String badUrlMessage(String url) {
+        return badUrl(url);
+    }
+
+    private static Choices<?> choicesOf(Class<?> type) {
+        for (Choices<?> c : List.of(VERSIONS, CLIENTS, CONTENT, NEEDS, ADD_INS)) {
+            if (c.type == type) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("not an inventory enum: " + type);
+    }
 }

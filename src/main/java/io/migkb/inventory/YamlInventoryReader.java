@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * ({@code organization:}) counts as null; aliases are not supported.
  */
 public final class YamlInventoryReader implements InventoryReader {
-    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+    static final YAMLFactory FACTORY = YAMLFactory.builder()
             .loaderOptions(loaderOptions())
             .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)

@@ -28,7 +28,7 @@ class InventoryReadersTest {
         assertThat(InventoryReaders.forPath(Path.of("inventory.yaml"), "JSON")).isInstanceOf(JsonInventoryReader.class);
         assertThat(InventoryReaders.forPath(Path.of("inventory.yaml"), " ")).isInstanceOf(YamlInventoryReader.class);
         assertThat(InventoryReaders.forFormat("json")).isInstanceOf(JsonInventoryReader.class);
-        assertThat(InventoryReaders.formats()).containsExactly("json", "yaml");
+        assertThat(InventoryReaders.formats()).containsExactly("json", "yaml", "lync-export", "csv-folder");
     }
 
     @Test
@@ -37,7 +37,8 @@ class InventoryReadersTest {
                 () -> InventoryReaders.forPath(Path.of("examples/contoso.xml")));
 
         assertThat(e.getMessage()).isEqualTo("examples/contoso.xml: cannot tell the inventory format from the file"
-                + " name; name the file .json, .yaml or .yml, or give the format (json, yaml)");
+                + " name; name the file .json, .yaml or .yml, a folder with a Get-CsUser users.csv, a folder with"
+                + " pools.csv, or give the format (json, yaml, lync-export, csv-folder)");
     }
 
     @Test
@@ -45,11 +46,13 @@ class InventoryReadersTest {
         InventoryException e = catchThrowableOfType(InventoryException.class,
                 () -> InventoryReaders.forPath(Path.of("examples/contoso.csv"), "csv"));
         assertThat(e.getMessage())
-                .isEqualTo("examples/contoso.csv: unknown inventory format \"csv\"; known formats: json, yaml");
+                .isEqualTo("examples/contoso.csv: unknown inventory format \"csv\"; known formats: json, yaml,"
+                        + " lync-export, csv-folder");
 
         InventoryException noFile = catchThrowableOfType(InventoryException.class,
                 () -> InventoryReaders.forFormat("xml"));
-        assertThat(noFile.getMessage()).isEqualTo("unknown inventory format \"xml\"; known formats: json, yaml");
+        assertThat(noFile.getMessage()).isEqualTo("unknown inventory format \"xml\"; known formats: json, yaml,"
+                + " lync-export, csv-folder");
     }
 
     @Test
