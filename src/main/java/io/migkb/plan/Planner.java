@@ -11,6 +11,7 @@ import io.migkb.model.ServerVersion;
 import io.migkb.model.Sip;
 import io.migkb.model.User;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,6 +44,7 @@ public final class Planner {
     static final String IM_ONLY = "CLIENT-IM-ONLY";
     static final String CANNOT_UPDATE = "ORGANIZER-CANNOT-UPDATE-LINKS";
     static final String NO_CONFERENCING = "CLIENT-NO-CONFERENCING";
+    static final int LISTED = 25;
 
     private final Inventory inventory;
     private final Plan choices;
@@ -352,9 +354,9 @@ public final class Planner {
                 meetingsByDomain.computeIfAbsent(domain, d -> new TreeSet<>()).add(m.id());
             }
         }
-        usersByDomain.forEach((domain, users) -> tasks.add("Tell " + domain + " that " + String.join(", ", users)
+        usersByDomain.forEach((domain, users) -> tasks.add("Tell " + domain + " that " + list(users)
                 + " (Communicator 2007) cannot join locked Lync Server 2013 meetings: "
-                + String.join(", ", meetingsByDomain.get(domain)) + " will be rescheduled, and they join the new"
+                + list(meetingsByDomain.get(domain)) + " will be rescheduled, and they join the new"
                 + " https:// URLs with Lync Web App (" + FED_LOCKED + ")."));
         // Organizers of meetings to reopen and resend, or to reschedule.
         Map<String, List<MeetingPlan>> byOrganizer = new LinkedHashMap<>();
@@ -364,9 +366,9 @@ public final class Planner {
                 byOrganizer.computeIfAbsent(m.organizer(), o -> new ArrayList<>()).add(m);
             }
         }
-        byOrganizer.forEach((org, list) -> {
+        byOrganizer.forEach((org, owned) -> {
             Integer wave = waveOf.get(org);
-            String ids = list.stream().map(MeetingPlan::id).collect(Collectors.joining(", "));
+            String ids = list(owned.stream().map(MeetingPlan::id).toList());
             if (wave == null) {
                 tasks.add("Ask " + org + " (on Lync Server 2013 already) to reschedule now: " + ids + ".");
             } else {
@@ -378,12 +380,13 @@ public final class Planner {
         List<MeetingPlan> lost = meetings.stream()
                 .filter(m -> m.disposition() == Disposition.CONTENT_LOST_UNLESS_MOVE_CONFERENCE_DATA).toList();
         if (!lost.isEmpty()) {
-            tasks.add("Tell the organizers to keep a copy of the content of " + lost.stream()
-                    .map(m -> m.id() + " (" + m.organizer() + ")").collect(Collectors.joining(", "))
+            tasks.add("Tell the organizers to keep a copy of the content of "
+                    + list(lost.stream().map(m -> m.id() + " (" + m.organizer() + ")").toList())
                     + ": it does not move (plan.moveConferenceData is false).");
         }
         if (!cannotJoin.isEmpty()) {
-            tasks.add("Tell " + String.join(", ", cannotJoin) + " to join Lync Server 2013 meetings with Lync Web App"
+            tasks.add("Tell " + list(cannotJoin)
+                    + " to join Lync Server 2013 meetings with Lync Web App"
                     + " 2013 until their client is upgraded (" + NO_CONFERENCING + ").");
         }
         return tasks;
@@ -401,16 +404,25 @@ public final class Planner {
             if (due.isEmpty()) {
                 continue;
             }
-            String list = due.stream().map(m -> m.id() + " (" + m.organizer() + ")").collect(Collectors.joining(", "));
+            String names = list(due.stream().map(m -> m.id() + " (" + m.organizer() + ")").toList());
             tasks.add(switch (d) {
                 case RESCHEDULE_AND_RESEND -> "After the moves, the organizers reopen these meetings in Outlook with"
-                        + " Lync 2013 and resend them: " + list + ".";
+                        + " Lync 2013 and resend them: " + names + ".";
                 case RESCHEDULE_FOR_FEDERATED_USERS -> "Right after the moves, reschedule these locked meetings in"
-                        + " Lync Server 2013 for federated Communicator 2007 users: " + list + ".";
-                default -> "After the moves, the organizers upload the content of these meetings again: " + list + ".";
+                        + " Lync Server 2013 for federated Communicator 2007 users: " + names + ".";
+                default -> "After the moves, the organizers upload the content of these meetings again: " + names + ".";
             });
         }
         return tasks;
+    }
+
+    /** At most {@value #LISTED} items, then how many more: a task stays readable for a large customer. */
+    static String list(Collection<String> items) {
+        if (items.size() <= LISTED) {
+            return String.join(", ", items);
+        }
+        return items.stream().limit(LISTED).collect(Collectors.joining(", ")) + " and " + (items.size() - LISTED)
+                + " more";
     }
 
     private static String ids(List<Meeting> meetings) {

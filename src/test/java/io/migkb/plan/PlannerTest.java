@@ -150,6 +150,14 @@ class PlannerTest {
     }
 
     @Test
+    void longListsInTasksStayReadable() {
+        List<String> many = java.util.stream.IntStream.rangeClosed(1, 30).mapToObj(i -> "m-" + i).toList();
+
+        assertThat(Planner.list(many)).startsWith("m-1, m-2, ").endsWith("m-25 and 5 more");
+        assertThat(Planner.list(many.subList(0, 3))).isEqualTo("m-1, m-2, m-3");
+    }
+
+    @Test
     void noLync2013PoolMeansNoPlan() {
         Plan plan = Contoso.inventory().getPlan();
         Inventory nowhere = Contoso.with(new Plan(null, false, false, false, 10, Map.of()));
