@@ -9,6 +9,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
 final class PlanOutput {
     static final Pattern SCRIPT = Pattern.compile("wave-\\d+\\.ps1");
     static final String SCRIPT_MARK = "# migkb migration plan";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private PlanOutput() {
     }
@@ -39,9 +41,11 @@ final class PlanOutput {
         List<Path> temps = new ArrayList<>();
         try {
             for (PlanFile f : files) {
-                Path temp = Files.createTempFile(dir, "." + f.name() + ".", ".tmp");
+                // Not Files.createTempFile, which makes the file readable by its owner only: a plan is for sharing,
+                // so the temporary file gets the usual permissions (the umask's), which the move keeps.
+                Path temp = dir.resolve("." + f.name() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
                 temps.add(temp);
-                Files.write(temp, f.content());
+                Files.write(temp, f.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
             for (int i = 0; i < files.size(); i++) {
                 move(temps.get(i), dir.resolve(files.get(i).name()));

@@ -426,11 +426,11 @@ public final class Planner {
     }
 
     private static String ids(List<Meeting> meetings) {
-        return meetings.stream().map(Meeting::getId).collect(Collectors.joining(", "));
+        return list(meetings.stream().map(Meeting::getId).toList());
     }
 
     private static String contentList(List<Meeting> meetings) {
-        return meetings.stream().map(m -> m.getId() + " (" + contentNames(m) + ")").collect(Collectors.joining(", "));
+        return list(meetings.stream().map(m -> m.getId() + " (" + contentNames(m) + ")").toList());
     }
 
     private static String contentNames(Meeting m) {
