@@ -26,12 +26,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Plan the migration in waves from the findings: who moves when (frequent organizers early,",
-            "users whose Live Meeting needs keep them on OCS 2007 R2 held back), what happens to each meeting, and",
-            "per wave a PowerShell script of the moves (Move-CsLegacyUser, Move-CsUser), written, never run."},
+        description = "Plan the migration in waves from the findings: who moves when (frequent organizers early, "
+                + "users whose Live Meeting needs keep them on OCS 2007 R2 held back), what happens to each meeting, "
+                + "and per wave a PowerShell script of the moves (Move-CsLegacyUser, Move-CsUser), written, never run.",
         footer = {"", "Examples:",
             "  bin/migkb plan examples/contoso.json",
-            "  bin/migkb plan customer.yaml --format markdown --out-dir plan/ --waivers waivers.yaml",
+            "  bin/migkb plan customer.yaml --format markdown --out-dir plan/",
+            "  bin/migkb plan customer.yaml --waivers waivers.yaml",
             "", "Writes into --out-dir: plan.md, plan.html, plan-waves.csv, plan-meetings.csv, plan-tasks.csv (as",
             "--format asks) and wave-1.ps1, wave-2.ps1, ... Preview a script with -WhatIf before running it.",
             "Docs: docs/plan.md.",
