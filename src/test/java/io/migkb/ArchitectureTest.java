@@ -2,7 +2,6 @@ package io.migkb;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -16,69 +15,100 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one direction of flow of DESIGN.md, kept by the build: inventory files → facts → engine → findings → report,
- * with {@code model} at the bottom, {@code api} and {@code cli} on top, and nothing reaching into {@code cli}.
+ * The one direction of flow of DESIGN.md, kept by the build: inventory files → facts → engine → findings → report.
+ * The allowed dependencies are the "depends on" column of docs/architecture.md, so that page is the contract:
+ * {@code model} at the bottom, {@code api} and {@code cli} on top, nothing reaching into {@code cli}.
  */
 class ArchitectureTest {
+    private static final Path PAGE = Path.of("docs/architecture.md");
+    private static final Pattern ROW = Pattern.compile("^\\| `(\\w+)` \\| .* \\| ([^|]+) \\|$", Pattern.MULTILINE);
+    private static final Pattern PACKAGE = Pattern.compile("`(\\w+)`");
+
     private static JavaClasses classes;
+    /** Package (simple name) to the migkb packages it may use, as docs/architecture.md says. */
+    private static Map<String, Set<String>> allowed;
 
     @BeforeAll
-    static void importMainClasses() {
+    static void importMainClassesAndReadThePage() throws IOException {
         // The compiled main classes only: scanning the whole class path for io.migkb would cost seconds.
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPath(java.nio.file.Path.of("target/classes"));
+                .importPath(Path.of("target/classes"));
         assertThat(classes.containPackage("io.migkb.api")).isTrue();
-    }
-
-    @Test
-    void nothingImportsTheCli() {
-        noClasses().that().resideOutsideOfPackage("io.migkb.cli..")
-                .should().dependOnClassesThat().resideInAPackage("io.migkb.cli..")
-                .check(classes);
-    }
-
-    @Test
-    void theModelDependsOnNothingElseOfMigkb() {
-        noClasses().that().resideInAPackage("io.migkb.model..")
-                .should().dependOnClassesThat(migkbOutside("io.migkb.model"))
-                .check(classes);
-    }
-
-    @Test
-    void inventoryReportAndEngineDependOnlyOnTheModel() {
-        for (String layer : List.of("inventory", "report", "engine")) {
-            String pkg = "io.migkb." + layer;
-            noClasses().that().resideInAPackage(pkg + "..")
-                    .should().dependOnClassesThat(migkbOutside(pkg, "io.migkb.model"))
-                    .as(layer + " depends only on model")
-                    .check(classes);
+        Map<String, String> column = new LinkedHashMap<>();
+        Matcher m = ROW.matcher(Files.readString(PAGE));
+        while (m.find()) {
+            column.put(m.group(1), m.group(2).strip());
         }
+        allowed = new LinkedHashMap<>();
+        column.forEach((pkg, deps) -> {
+            Set<String> may = new TreeSet<>();
+            if (deps.equals("everything")) {
+                may.addAll(column.keySet());
+            } else if (deps.startsWith("everything but")) {
+                may.addAll(column.keySet());
+                Matcher but = PACKAGE.matcher(deps);
+                while (but.find()) {
+                    may.remove(but.group(1));
+                }
+            } else if (!deps.equals("nothing")) {
+                Matcher named = PACKAGE.matcher(deps);
+                while (named.find()) {
+                    may.add(named.group(1));
+                }
+            }
+            may.remove(pkg);
+            allowed.put(pkg, may);
+        });
     }
 
     @Test
-    void dataFlowsOneWay() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("model").definedBy("io.migkb.model..")
-                .layer("inventory").definedBy("io.migkb.inventory..")
-                .layer("engine").definedBy("io.migkb.engine..")
-                .layer("report").definedBy("io.migkb.report..")
-                .layer("api").definedBy("io.migkb.api..")
-                .layer("cli").definedBy("io.migkb.cli..")
-                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("api").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("inventory").mayOnlyBeAccessedByLayers("api", "cli")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("api", "cli")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("api", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("inventory", "engine", "report", "api", "cli")
-                .check(classes);
+    void everyPackageOfMigkbHasARowInTheArchitecturePage() {
+        Set<String> packages = new TreeSet<>();
+        classes.forEach(c -> {
+            if (c.getPackageName().startsWith("io.migkb.")) {
+                packages.add(c.getPackageName().substring("io.migkb.".length()).split("\\.")[0]);
+            }
+        });
+        assertThat(allowed.keySet()).as("packages in %s", PAGE).containsAll(packages);
+        assertThat(allowed.get("model")).as("model depends on nothing else of migkb").isEmpty();
+        assertThat(allowed.values()).as("nothing but cli itself may use cli").noneMatch(deps -> deps.contains("cli"));
+    }
+
+    @Test
+    void eachPackageUsesOnlyThePackagesItsRowLists() {
+        allowed.forEach((pkg, may) -> {
+            Set<String> own = new HashSet<>(may);
+            own.add(pkg);
+            noClasses().that().resideInAPackage("io.migkb." + pkg + "..")
+                    .should().dependOnClassesThat(migkbOutside(own))
+                    .as(pkg + " depends only on " + (may.isEmpty() ? "nothing else of migkb" : may))
+                    .allowEmptyShould(true)
+                    .check(classes);
+        });
+    }
+
+    @Test
+    void dataFlowsOneWayTheDependenciesHaveNoCycle() {
+        Set<String> done = new HashSet<>();
+        for (String pkg : allowed.keySet()) {
+            assertThat(cycleFrom(pkg, new ArrayList<>(), done)).as("a cycle through " + pkg).isNull();
+        }
     }
 
     @Test
@@ -95,13 +125,13 @@ class ArchitectureTest {
             c.getConstructors().stream().filter(k -> k.getModifiers().contains(JavaModifier.PUBLIC))
                     .forEach(k -> leaks.addAll(foreignTypes(k)));
             for (JavaField f : c.getFields()) {
-                if (f.getModifiers().contains(JavaModifier.PUBLIC) && !allowed(f.getRawType().getName())) {
+                if (f.getModifiers().contains(JavaModifier.PUBLIC) && !allowedInApi(f.getRawType().getName())) {
                     leaks.add(f.getFullName() + " is a " + f.getRawType().getName());
                 }
             }
-            c.getRawSuperclass().filter(s -> !allowed(s.getName()))
+            c.getRawSuperclass().filter(s -> !allowedInApi(s.getName()))
                     .ifPresent(s -> leaks.add(c.getName() + " extends " + s.getName()));
-            c.getRawInterfaces().stream().filter(i -> !allowed(i.getName()))
+            c.getRawInterfaces().stream().filter(i -> !allowedInApi(i.getName()))
                     .forEach(i -> leaks.add(c.getName() + " implements " + i.getName()));
         }
         assertThat(leaks).isEmpty();
@@ -118,26 +148,44 @@ class ArchitectureTest {
                 "Problem", "InvalidInventoryException", "RulesException", "RunawayRulesException");
     }
 
+    /** A path back to {@code pkg} through the allowed dependencies, or null. */
+    private static List<String> cycleFrom(String pkg, List<String> path, Set<String> done) {
+        if (path.contains(pkg)) {
+            List<String> cycle = new ArrayList<>(path.subList(path.indexOf(pkg), path.size()));
+            cycle.add(pkg);
+            return cycle;
+        }
+        if (done.contains(pkg)) {
+            return null;
+        }
+        path.add(pkg);
+        for (String next : allowed.getOrDefault(pkg, Set.of())) {
+            List<String> cycle = cycleFrom(next, path, done);
+            if (cycle != null) {
+                return cycle;
+            }
+        }
+        path.remove(path.size() - 1);
+        done.add(pkg);
+        return null;
+    }
+
     private static DescribedPredicate<JavaClass> inApi() {
         return DescribedPredicate.describe("in io.migkb.api", c -> c.getPackageName().equals("io.migkb.api"));
     }
 
-    /** Classes of migkb outside the given packages (and their subpackages). */
-    private static DescribedPredicate<JavaClass> migkbOutside(String... packages) {
-        return DescribedPredicate.describe("migkb classes outside " + String.join(", ", packages), c -> {
+    /** Classes of migkb outside the given packages (simple names, subpackages included). */
+    private static DescribedPredicate<JavaClass> migkbOutside(Set<String> packages) {
+        return DescribedPredicate.describe("migkb classes outside " + packages, c -> {
             if (!c.getPackageName().startsWith("io.migkb.")) {
                 return false;
             }
-            for (String p : packages) {
-                if (c.getPackageName().equals(p) || c.getPackageName().startsWith(p + ".")) {
-                    return false;
-                }
-            }
-            return true;
+            String top = c.getPackageName().substring("io.migkb.".length()).split("\\.")[0];
+            return !packages.contains(top);
         });
     }
 
-    private static boolean allowed(String typeName) {
+    private static boolean allowedInApi(String typeName) {
         return typeName.startsWith("java.") || typeName.startsWith("io.migkb.api.") || typeName.startsWith("io.migkb.model.")
                 || !typeName.contains(".");
     }
@@ -145,7 +193,7 @@ class ArchitectureTest {
     /** Parameter, return and exception types (generic arguments included) that are none of the allowed. */
     private static List<String> foreignTypes(JavaCodeUnit unit) {
         List<String> leaks = new ArrayList<>();
-        Set<JavaClass> types = new java.util.HashSet<>();
+        Set<JavaClass> types = new HashSet<>();
         types.add(unit.getRawReturnType());
         types.addAll(unit.getRawParameterTypes());
         types.addAll(unit.getExceptionTypes());
@@ -153,7 +201,7 @@ class ArchitectureTest {
         unit.getParameterTypes().forEach(t -> types.addAll(t.getAllInvolvedRawTypes()));
         for (JavaClass t : types) {
             String name = t.isArray() ? t.getBaseComponentType().getName() : t.getName();
-            if (!allowed(name)) {
+            if (!allowedInApi(name)) {
                 leaks.add(unit.getFullName() + " shows " + name);
             }
         }

@@ -10,6 +10,8 @@ import io.migkb.report.ReportFiles;
 import io.migkb.report.ReportWriter;
 import io.migkb.report.ReportWriters;
 import io.migkb.report.RuleDescription;
+import io.migkb.waiver.WaiverOutcome;
+import io.migkb.waiver.WaiverSet;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,6 +34,7 @@ import picocli.CommandLine.Parameters;
             "  bin/migkb assess examples/contoso.json",
             "  bin/migkb assess customer.yaml --format json --out findings.json --fail-on BLOCKER",
             "  bin/migkb assess customer.yaml --format html --format sarif --out-dir reports/",
+            "  bin/migkb assess customer.yaml --waivers waivers.yaml --fail-on WARNING",
             "", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or bad rules (no report written)."})
 final class AssessCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INVENTORY", description = "The inventory file, or folder of CSV files or Lync Management Shell exports.")
@@ -63,8 +66,11 @@ final class AssessCommand implements Callable<Integer> {
                     + "Default: never (exit 0 whatever the findings).")
     Severity failOn;
 
-    @Option(names = "--quiet", description = "No summary line on standard error.")
+    @Option(names = "--quiet", description = "No summary line, timings or progress bar on standard error.")
     boolean quiet;
+
+    @Mixin
+    WaiverOption waiverOption;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -72,11 +78,18 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<ReportWriter> writers = writers();
-        Inventory inventory = inventoryOptions.read(inventoryFile);
+        WaiverSet waivers = waiverOption.read();
+        Progress progress = Progress.start(quiet, spec.commandLine());
+        progress.phase("read");
+        Inventory inventory = inventoryOptions.read(inventoryFile, progress);
+        progress.phase("rules");
         CompiledRules rules = rulesOption.compile();
-        Assessment assessment = new Assessor(rules).assess(inventory);
+        progress.phase("assess");
+        Assessment assessment = new Assessor(rules).assess(inventory, progress.assessing());
+        WaiverOutcome waived = waiverOption.apply(waivers, assessment.findings());
+        progress.phase("write", out != null || outDir != null);
         Report report = new Report(inventory.getOrganization(), inventoryFile.toString(), rules.origin(),
-                assessment.findings(), failOn, descriptions(rules), inventory::locationOf);
+                assessment.findings(), failOn, descriptions(rules), inventory::locationOf).withWaivers(waived);
         PrintWriter err = spec.commandLine().getErr();
         ReportWriter writer = writers.get(0);
         if (outDir != null) {
@@ -105,8 +118,9 @@ final class AssessCommand implements Callable<Integer> {
             writer.write(report, stdout);
             stdout.flush();
         }
-        err.flush();
-        boolean failing = failOn != null && report.findings().stream().anyMatch(f -> f.getSeverity().atLeast(failOn));
+        progress.finish(quiet);
+        WaiverOption.warn(waived, err);
+        boolean failing = failOn != null && report.inForce().stream().anyMatch(f -> f.getSeverity().atLeast(failOn));
         return failing ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 

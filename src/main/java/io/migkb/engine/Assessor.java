@@ -66,9 +66,15 @@ public final class Assessor {
     }
 
     public Assessment assess(Inventory inventory) {
+        return assess(inventory, AssessmentListener.NONE);
+    }
+
+    /** As {@link #assess(Inventory)}, telling {@code listener} how far it has got. */
+    public Assessment assess(Inventory inventory, AssessmentListener listener) {
+        Objects.requireNonNull(listener, "listener");
         CompiledRules current = rules.get();
         KieSession session = current.kieBase().newKieSession();
-        FiringCounter counter = new FiringCounter();
+        FiringCounter counter = new FiringCounter(listener);
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
             timedOut.set(true);
@@ -77,11 +83,13 @@ public final class Assessor {
         try {
             session.addEventListener(counter);
             long start = System.nanoTime();
-            insertFacts(session, inventory);
+            insertFacts(session, inventory, listener);
             long inserted = System.nanoTime();
+            listener.rulesFired(0);
             long limit = guardRails.maxFirings();
             int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit + 1));
             long firedAt = System.nanoTime();
+            listener.rulesFired(fired);
             if (timedOut.get()) {
                 throw counter.runaway("the rules ran longer than the time limit of " + guardRails.timeLimit().toSeconds() + " s");
             }
@@ -98,20 +106,32 @@ public final class Assessor {
         }
     }
 
-    private static void insertFacts(KieSession session, Inventory inventory) {
+    private static void insertFacts(KieSession session, Inventory inventory, AssessmentListener listener) {
         EntryPoint facts = session.getEntryPoint("DEFAULT");
+        List<?> partners = inventory.getPartners();
+        List<?> participations = inventory.getParticipations();
+        long total = 1L + inventory.getPools().size() + inventory.getUsers().size()
+                + inventory.getFederatedUsers().size() + partners.size() + inventory.getMeetings().size()
+                + participations.size();
+        long[] inserted = {0};
         facts.insert(inventory.getPlan());
-        insertAll(facts, inventory.getPools());
-        insertAll(facts, inventory.getUsers());
-        insertAll(facts, inventory.getFederatedUsers());
-        insertAll(facts, inventory.getPartners());
-        insertAll(facts, inventory.getMeetings());
-        insertAll(facts, inventory.getParticipations());
+        inserted[0]++;
+        insertAll(facts, inventory.getPools(), listener, inserted, total);
+        insertAll(facts, inventory.getUsers(), listener, inserted, total);
+        insertAll(facts, inventory.getFederatedUsers(), listener, inserted, total);
+        insertAll(facts, partners, listener, inserted, total);
+        insertAll(facts, inventory.getMeetings(), listener, inserted, total);
+        insertAll(facts, participations, listener, inserted, total);
+        listener.factsInserted(inserted[0], total);
     }
 
-    private static void insertAll(EntryPoint facts, Collection<?> objects) {
+    private static void insertAll(EntryPoint facts, Collection<?> objects, AssessmentListener listener, long[] inserted,
+                                  long total) {
         for (Object o : objects) {
             facts.insert(o);
+            if ((++inserted[0] & 0x3FF) == 0) {
+                listener.factsInserted(inserted[0], total);
+            }
         }
     }
 
@@ -128,10 +148,19 @@ public final class Assessor {
     /** Counts firings per rule so a runaway can be named; keyed by identity, which is cheap per firing. */
     private static final class FiringCounter extends DefaultAgendaEventListener {
         private final Map<Rule, long[]> firings = new IdentityHashMap<>();
+        private final AssessmentListener listener;
+        private long total;
+
+        FiringCounter(AssessmentListener listener) {
+            this.listener = listener;
+        }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             firings.computeIfAbsent(event.getMatch().getRule(), r -> new long[1])[0]++;
+            if ((++total & 0x3FF) == 0) {
+                listener.rulesFired(total);
+            }
         }
 
         RunawayRulesException runaway(String reason) {

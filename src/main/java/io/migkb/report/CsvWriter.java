@@ -37,6 +37,20 @@ public final class CsvWriter implements ReportWriter {
         }
     }
 
+    /** The same row and how it is waived: the column is there only when a waivers file was given. */
+    @JsonPropertyOrder({"rule", "severity", "subject", "message", "remedy", "reference", "waived"})
+    record WaivedRow(String rule, String severity, String subject, String message, String remedy, String reference,
+                     String waived) {
+        static WaivedRow of(Finding f, Report report) {
+            Row r = Row.of(f);
+            return new WaivedRow(r.rule(), r.severity(), r.subject(), r.message(), r.remedy(), r.reference(),
+                    report.waiverOf(f).map(w -> cell("until " + w.expires() + " by " + w.owner() + ": " + w.reason()
+                            + " (" + w.location() + ")")).orElse(""));
+        }
+    }
+
+    private static final CsvSchema WAIVED_SCHEMA = CSV.schemaFor(WaivedRow.class).withHeader().withLineSeparator("\r\n");
+
     @Override
     public String format() {
         return "csv";
@@ -51,9 +65,11 @@ public final class CsvWriter implements ReportWriter {
     public void write(Report report, OutputStream out) throws IOException {
         out.write(UTF8_BOM);
         Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        try (SequenceWriter rows = CSV.writer(SCHEMA).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE).writeValues(text)) {
+        boolean waivers = report.waivers().given();
+        try (SequenceWriter rows = CSV.writer(waivers ? WAIVED_SCHEMA : SCHEMA)
+                .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE).writeValues(text)) {
             for (Finding f : report.findings()) {
-                rows.write(Row.of(f));
+                rows.write(waivers ? WaivedRow.of(f, report) : Row.of(f));
             }
         }
         text.flush();

@@ -43,6 +43,10 @@ public final class MarkdownWriter implements ReportWriter {
         for (Severity s : Severity.values()) {
             w.write("| " + s + " | " + summary.get(s) + " | " + Wording.meaning(s) + " |\n");
         }
+        if (report.waivers().given()) {
+            w.write("| Waived | " + report.waivedCount() + " | accepted with --waivers: listed below, marked, not counted"
+                    + " above |\n");
+        }
         w.write("| **Total** | **" + report.findings().size() + "** | |\n\n");
 
         if (!sections.isEmpty()) {
@@ -66,11 +70,24 @@ public final class MarkdownWriter implements ReportWriter {
             w.write("| Severity | Rule | Subject | Finding | Remedy |\n|---|---|---|---|---|\n");
             for (Finding f : s.findings()) {
                 w.write("| " + f.getSeverity() + " | " + Text.markdown(f.getRule()) + " | "
-                        + Text.markdown(f.getSubject()) + " | " + Text.markdown(f.getMessage()) + " | "
-                        + Text.markdown(f.getRemedy()) + " |\n");
+                        + Text.markdown(f.getSubject()) + " | " + Text.markdown(f.getMessage()) + waived(report, f)
+                        + " | " + Text.markdown(f.getRemedy()) + " |\n");
+            }
+            w.write('\n');
+        }
+        if (!report.waivers().notices().isEmpty()) {
+            w.write("## Waivers\n\n");
+            for (String notice : report.waivers().notices()) {
+                w.write("- " + Text.markdown(notice) + "\n");
             }
             w.write('\n');
         }
         w.flush();
+    }
+
+    /** " *Waived until 2027-03-31 by it-ops@contoso.com: reason (waivers.yaml:1:3)*", or nothing. */
+    private static String waived(Report report, Finding f) {
+        return report.waiverOf(f).map(w -> " *" + Text.markdown("Waived until " + w.expires() + " by " + w.owner() + ": "
+                + w.reason() + " (" + w.location() + ")") + "*").orElse("");
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.migkb.model.Finding;
 import io.migkb.model.Severity;
 import io.migkb.model.SourceLocation;
+import io.migkb.waiver.Waiver;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -92,7 +93,8 @@ public final class SarifWriter implements ReportWriter {
                 Optional<SourceLocation> location = report.locationOf(f.getSubject());
                 String file = location.map(SourceLocation::file).filter(s -> !s.isBlank()).orElse(null);
                 String artifact = file == null ? inventoryUri : uris.computeIfAbsent(file, SarifWriter::uri);
-                writeResult(json, f, ruleIndex.get(f.getRule()), artifact, location.orElse(null));
+                writeResult(json, f, ruleIndex.get(f.getRule()), artifact, location.orElse(null),
+                        report.waiverOf(f).orElse(null));
             }
             json.writeEndArray();
 
@@ -105,6 +107,9 @@ public final class SarifWriter implements ReportWriter {
             json.writeObjectFieldStart("summary");
             for (Map.Entry<Severity, Integer> e : report.summary().entrySet()) {
                 json.writeNumberField(e.getKey().name(), e.getValue());
+            }
+            if (report.waivers().given()) {
+                json.writeNumberField("waived", report.waivedCount());
             }
             json.writeEndObject();
             json.writeEndObject();
@@ -165,7 +170,7 @@ public final class SarifWriter implements ReportWriter {
     }
 
     private static void writeResult(JsonGenerator json, Finding f, Integer ruleIndex, String artifactUri,
-                                    SourceLocation location) throws IOException {
+                                    SourceLocation location, Waiver waiver) throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", f.getRule());
         if (ruleIndex != null) {
@@ -202,6 +207,17 @@ public final class SarifWriter implements ReportWriter {
         json.writeEndArray();
         json.writeEndObject();
         json.writeEndArray();
+        if (waiver != null) {
+            // A waived finding is an accepted, externally recorded suppression (SARIF 2.1.0, section 3.35).
+            json.writeArrayFieldStart("suppressions");
+            json.writeStartObject();
+            json.writeStringField("kind", "external");
+            json.writeStringField("status", "accepted");
+            json.writeStringField("justification", waiver.reason() + " (owner " + waiver.owner() + ", until "
+                    + waiver.expires() + ", waiver " + waiver.location() + ")");
+            json.writeEndObject();
+            json.writeEndArray();
+        }
         json.writeObjectFieldStart("properties");
         json.writeStringField("severity", f.getSeverity().name());
         json.writeStringField("subject", f.getSubject());
