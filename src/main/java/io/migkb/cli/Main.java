@@ -11,7 +11,10 @@ import picocli.CommandLine.Command;
         description = {
             "Assess a meeting-migration inventory (OCS 2007 R2 and Lync Server 2010 to Lync Server 2013)",
             "against a Drools rule catalogue that is loaded at run time from rules/."},
-        subcommands = {RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RulesCommand.class,
+            GenerateCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or bad rules.",
             "Docs: README.md and docs/ beside bin/migkb."})
 public final class Main implements Runnable {

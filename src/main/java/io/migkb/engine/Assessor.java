@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.EntryPoint;
 import org.slf4j.Logger;
@@ -77,7 +78,7 @@ public final class Assessor {
         try {
             session.addEventListener(counter);
             long start = System.nanoTime();
-            insertFacts(session, inventory);
+            insertFacts(session, inventory, current.usesIndex());
             long inserted = System.nanoTime();
             long limit = guardRails.maxFirings();
             int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit + 1));
@@ -98,7 +99,7 @@ public final class Assessor {
         }
     }
 
-    private static void insertFacts(KieSession session, Inventory inventory) {
+    private static void insertFacts(KieSession session, Inventory inventory, boolean usesIndex) {
         EntryPoint facts = session.getEntryPoint("DEFAULT");
         facts.insert(inventory.getPlan());
         insertAll(facts, inventory.getPools());
@@ -106,7 +107,10 @@ public final class Assessor {
         insertAll(facts, inventory.getFederatedUsers());
         insertAll(facts, inventory.getPartners());
         insertAll(facts, inventory.getMeetings());
-        insertAll(facts, inventory.getParticipations());
+        if (usesIndex) {
+            // Participations are read through the index (see InventoryIndex), never inserted one by one.
+            session.setGlobal(InventoryIndex.GLOBAL, InventoryIndex.of(inventory));
+        }
     }
 
     private static void insertAll(EntryPoint facts, Collection<?> objects) {
@@ -116,7 +120,8 @@ public final class Assessor {
     }
 
     private static List<Finding> collectFindings(KieSession session) {
-        Collection<?> objects = session.getObjects(o -> o instanceof Finding);
+        // A class filter walks only the Finding store, not every fact of the session.
+        Collection<?> objects = session.getObjects(new ClassObjectFilter(Finding.class));
         List<Finding> findings = new ArrayList<>(objects.size());
         for (Object o : objects) {
             findings.add((Finding) o);

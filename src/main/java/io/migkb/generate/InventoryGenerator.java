@@ -51,6 +51,8 @@ public final class InventoryGenerator {
     public static final String LYNC_2013_MINIMUM = "15.0.4551.1001";
 
     private static final ServerVersion[] VERSIONS = ServerVersion.values();
+    /** Users of a department are consecutive; colleagues invite each other. */
+    private static final int DEPARTMENT = 400;
 
     private final int userCount;
     private final long seed;
@@ -112,8 +114,13 @@ public final class InventoryGenerator {
         // Users. Only the server version and client of each are kept, for the meetings.
         byte[] userVersion = new byte[userCount];
         String[] sips = new String[userCount];
+        ServerVersion departmentVersion = null;
         for (int i = 0; i < userCount; i++) {
-            ServerVersion version = serverVersion(rnd);
+            // Migrations move sites and departments in waves: most of a department shares a server version.
+            if (i % DEPARTMENT == 0) {
+                departmentVersion = serverVersion(rnd);
+            }
+            ServerVersion version = rnd.nextInt(100) < 85 ? departmentVersion : serverVersion(rnd);
             Client client = client(rnd, version);
             userVersion[i] = (byte) version.ordinal();
             String pool = pools[version.ordinal()][rnd.nextInt(poolsPerVersion)];
@@ -151,10 +158,11 @@ public final class InventoryGenerator {
                 String url = url(rnd, version, organizerSip);
                 boolean locked = rnd.nextInt(100) < 12;
                 Set<Content> content = content(rnd);
-                boolean video = rnd.nextInt(100) < 30;
+                boolean video = rnd.nextInt(100) < 20;
                 boolean noMeetingIm = rnd.nextInt(100) < 4;
                 // Colleagues from the same part of the organization, and sometimes a partner's user.
-                int internal = 1 + rnd.nextInt(4);
+                // Most online meetings are small: one to three colleagues besides the organizer.
+                int internal = 1 + (rnd.nextInt(100) < 40 ? 1 : 0) + (rnd.nextInt(100) < 15 ? 1 : 0);
                 List<String> participants = new ArrayList<>(internal + 1);
                 int picked = 0;
                 for (int p = 0; p < internal && userCount > 1; p++) {
@@ -165,7 +173,7 @@ public final class InventoryGenerator {
                     chosen[picked++] = other;
                     participants.add(sips[other]);
                 }
-                if (rnd.nextInt(100) < 12) {
+                if (rnd.nextInt(100) < 10) {
                     participants.add(federatedSips[rnd.nextInt(federatedCount)]);
                 }
                 sink.meeting(new InventorySink.GeneratedMeeting(id, organizerSip, url, locked, content, video,
@@ -176,7 +184,7 @@ public final class InventoryGenerator {
     }
 
     private int nearby(SplittableRandom rnd, int organizer) {
-        int span = Math.min(userCount, 400);
+        int span = Math.min(userCount, DEPARTMENT);
         int start = Math.max(0, Math.min(organizer - span / 2, userCount - span));
         return start + rnd.nextInt(span);
     }
@@ -190,10 +198,10 @@ public final class InventoryGenerator {
         return false;
     }
 
-    /** A 2013-era estate mid-migration: some OCS 2007 R2 left, most on Lync 2010, a Lync 2013 pilot. */
+    /** An estate well into its migration: some OCS 2007 R2 left, a third on Lync 2010, the rest moved. */
     private static ServerVersion serverVersion(SplittableRandom rnd) {
         int r = rnd.nextInt(100);
-        return r < 15 ? ServerVersion.OCS_2007_R2 : r < 75 ? ServerVersion.LYNC_2010 : ServerVersion.LYNC_2013;
+        return r < 10 ? ServerVersion.OCS_2007_R2 : r < 42 ? ServerVersion.LYNC_2010 : ServerVersion.LYNC_2013;
     }
 
     private static Client client(SplittableRandom rnd, ServerVersion version) {
@@ -203,9 +211,9 @@ public final class InventoryGenerator {
             case OCS_2007_R2 -> r < 560 ? Client.COMMUNICATOR_2007_R2 : r < 640 ? Client.COMMUNICATOR_2007
                     : r < 690 ? Client.LIVE_MEETING_2007 : r < 720 ? Client.OCS_2007_R2_ATTENDANT
                     : r < 950 ? Client.LYNC_2010 : Client.LYNC_2013;
-            case LYNC_2010 -> r < 720 ? Client.LYNC_2010 : r < 940 ? Client.LYNC_2013 : r < 970 ? Client.COMMUNICATOR_2007_R2
-                    : r < 980 ? Client.LYNC_2010_ATTENDEE : Client.LYNC_WEB_APP_2010;
-            case LYNC_2013 -> r < 880 ? Client.LYNC_2013 : r < 960 ? Client.LYNC_2010 : r < 980 ? Client.LYNC_WEB_APP_2013
+            case LYNC_2010 -> r < 780 ? Client.LYNC_2010 : r < 920 ? Client.LYNC_2013 : r < 960 ? Client.COMMUNICATOR_2007_R2
+                    : r < 975 ? Client.LYNC_2010_ATTENDEE : Client.LYNC_WEB_APP_2010;
+            case LYNC_2013 -> r < 900 ? Client.LYNC_2013 : r < 960 ? Client.LYNC_2010 : r < 980 ? Client.LYNC_WEB_APP_2013
                     : Client.COMMUNICATOR_2007_R2;
         };
     }
@@ -308,16 +316,16 @@ public final class InventoryGenerator {
 
     private static Set<Content> content(SplittableRandom rnd) {
         Set<Content> content = EnumSet.noneOf(Content.class);
-        if (rnd.nextInt(100) < 35) {
+        if (rnd.nextInt(100) < 18) {
             content.add(Content.POWERPOINT);
         }
-        if (rnd.nextInt(100) < 8) {
+        if (rnd.nextInt(100) < 5) {
             content.add(Content.WHITEBOARD);
         }
-        if (rnd.nextInt(100) < 8) {
+        if (rnd.nextInt(100) < 5) {
             content.add(Content.POLL);
         }
-        if (rnd.nextInt(100) < 15) {
+        if (rnd.nextInt(100) < 8) {
             content.add(Content.ATTACHMENT);
         }
         return content;

@@ -1,12 +1,14 @@
 package io.migkb.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A validated migration inventory: every reference resolves, every id is unique. Readers in the
@@ -63,15 +65,29 @@ public final class Inventory {
         return domains.stream().map(FederatedPartner::new).toList();
     }
 
-    /** One fact per meeting and invited participant. */
+    /** One fact per meeting and invited participant, with the meeting, participant and organizer looked up. */
     public List<Participation> getParticipations() {
         List<Participation> result = new ArrayList<>();
+        forEachParticipation(result::add);
+        return result;
+    }
+
+    /** Hands each participation to {@code action} without collecting them: millions of them need not all be held. */
+    public void forEachParticipation(Consumer<Participation> action) {
+        Map<String, Participant> bySip = new HashMap<>((users.size() + federatedUsers.size()) * 4 / 3 + 16);
+        for (FederatedUser f : federatedUsers) {
+            bySip.put(f.getSip(), f);
+        }
+        for (User u : users) {
+            bySip.put(u.getSip(), u);
+        }
         for (Meeting m : meetings) {
+            Participant organizer = bySip.get(m.getOrganizer());
+            User organizerUser = organizer instanceof User u ? u : null;
             for (String sip : m.getParticipants()) {
-                result.add(new Participation(m.getId(), sip));
+                action.accept(new Participation(m, sip, bySip.get(sip), organizerUser));
             }
         }
-        return result;
     }
 
     /** Where a subject ({@code user:…}, {@code meeting:…}, {@code partner:…}) was declared, when the reader knows. */
