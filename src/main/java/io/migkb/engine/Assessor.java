@@ -9,9 +9,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,11 +29,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class Assessor {
     private static final Logger LOG = LoggerFactory.getLogger(Assessor.class);
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "migkb-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+    /** How often the watchdog repeats its halt once the time limit is past: a halt between two firings is not lost. */
+    private static final long HALT_REPEAT_MILLIS = 50;
+
+    private static ScheduledThreadPoolExecutor watchdog() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "migkb-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        // A cancelled watch must leave the queue at once: it holds its session, and the limit may be minutes away.
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
+    }
 
     private final AtomicReference<CompiledRules> rules;
     private final GuardRails guardRails;
@@ -71,17 +79,18 @@ public final class Assessor {
         KieSession session = current.kieBase().newKieSession();
         FiringCounter counter = new FiringCounter();
         AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+        ScheduledFuture<?> watchdog = WATCHDOG.scheduleAtFixedRate(() -> {
             timedOut.set(true);
             session.halt();
-        }, guardRails.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
+        }, guardRails.timeLimit().toMillis(), HALT_REPEAT_MILLIS, TimeUnit.MILLISECONDS);
         try {
             session.addEventListener(counter);
             long start = System.nanoTime();
             insertFacts(session, inventory, current.usesIndex());
             long inserted = System.nanoTime();
             long limit = guardRails.maxFirings();
-            int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit + 1));
+            // One firing more than allowed tells a runaway from a catalogue that needs exactly the limit.
+            int fired = timedOut.get() ? 0 : session.fireAllRules((int) Math.min(Integer.MAX_VALUE - 1, limit) + 1);
             long firedAt = System.nanoTime();
             if (timedOut.get()) {
                 throw counter.runaway("the rules ran longer than the time limit of " + guardRails.timeLimit().toSeconds() + " s");
