@@ -53,7 +53,7 @@ public final class PlainAssessor {
             "CLIENT-NO-CONFERENCING", "CLIENT-NEW-FEATURES", "CLIENT-BELOW-POLICY", "COEX-2010-MEETING",
             "COEX-NO-MEETING-IM", "COEX-2010-GALLERY-VIEW", "FED-LOCKED-OC2007", "FED-CLIENT-WEB-APP",
             "FED-PARTNER-SUMMARY", "MOVE-MEETINGS-CARRY", "MOVE-CONTENT-LOST", "MOVE-PIN-KEEPS-WORKING",
-            "URL-LEGACY-CONF", "URL-LEGACY-MEET", "URL-LEGACY-ORGANIZER-CANNOT-UPDATE", "PLAN-EARLY-ORGANIZER",
+            "URL-LEGACY-CONF", "URL-LEGACY-MEET", "ORGANIZER-CANNOT-UPDATE-LINKS", "PLAN-EARLY-ORGANIZER",
             "PLAN-LIVE-MEETING-NEEDS", "COEX-2010-CLIENT-POWERPOINT");
 
     /** The findings for {@code inventory}, in report order. */
@@ -218,10 +218,10 @@ public final class PlainAssessor {
                     "Install Lync 2013 for " + sip + "; until then, join meetings with Lync Web App 2013",
                     BEFORE_INSTALLED, sip));
         }
-        if (client == Client.LYNC_2010) {
+        if (u.isMigrated() && client == Client.LYNC_2010) {
             out.add(new Finding("CLIENT-NEW-FEATURES", Severity.INFO, subject,
-                    sip + " signs in with Lync 2010: the new Lync Server 2013 conferencing features stay out of reach"
-                            + (u.isMigrated() ? "" : " after the move"),
+                    sip + " is on Lync Server 2013 but still signs in with Lync 2010: the new conferencing features"
+                            + " stay out of reach",
                     "Install the Lync 2013 client for " + sip + " to use the new conferencing features",
                     CHANGES, sip));
         }
@@ -278,7 +278,7 @@ public final class PlainAssessor {
         boolean noClient = client != Client.LYNC_2013;
         if (organized != null && organized[1] > 0
                 && (noClient || (!addIns.isEmpty() && !addIns.contains(AddIn.ONLINE_MEETING_ADDIN_2013)))) {
-            out.add(new Finding("URL-LEGACY-ORGANIZER-CANNOT-UPDATE", Severity.WARNING, subject,
+            out.add(new Finding("ORGANIZER-CANNOT-UPDATE-LINKS", Severity.WARNING, subject,
                     sip + " organizes " + organized[1] + " conf:/meet: meeting(s) but "
                             + (noClient ? "uses " + client.getDisplayName() + ", not Lync 2013,"
                                         : "lacks the Online Meeting Add-in for Lync 2013")

@@ -3,6 +3,7 @@ package io.migkb.cli;
 import io.migkb.engine.RuleBuildException;
 import io.migkb.engine.RuleProblem;
 import io.migkb.engine.RunawayRulesException;
+import io.migkb.inventory.InventoryException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
@@ -15,6 +16,13 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         PrintWriter err = cli.getErr();
         if (e instanceof UserError u) {
             err.println("migkb: " + u.getMessage());
+        } else if (e instanceof InventoryException i) {
+            err.println("migkb: the inventory has " + i.getErrorCount() + " error" + (i.getErrorCount() == 1 ? "" : "s")
+                    + "; nothing assessed, no report written:");
+            i.getErrors().forEach(error -> err.println(error));
+            if (i.getOmittedCount() > 0) {
+                err.println("... and " + i.getOmittedCount() + " more");
+            }
         } else if (e instanceof RuleBuildException r) {
             err.println("migkb: the rules do not compile (" + r.problems().size() + " error"
                     + (r.problems().size() == 1 ? "" : "s") + "); no report written:");

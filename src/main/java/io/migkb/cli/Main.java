@@ -1,6 +1,9 @@
 package io.migkb.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,13 +14,15 @@ import picocli.CommandLine.Command;
         description = {
             "Assess a meeting-migration inventory (OCS 2007 R2 and Lync Server 2010 to Lync Server 2013)",
             "against a Drools rule catalogue that is loaded at run time from rules/."},
-        subcommands = {RulesCommand.class,
+        subcommands = {AssessCommand.class, RulesCommand.class,
             GenerateCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or bad rules.",
             "Docs: README.md and docs/ beside bin/migkb."})
 public final class Main implements Runnable {
+    private static final ThreadLocal<PrintStream> STDOUT = ThreadLocal.withInitial(() -> System.out);
+
     static {
         // Before any logger exists: the CLI's own Logback configuration, unless the user names another.
         if (System.getProperty("logback.configurationFile") == null) {
@@ -42,11 +47,23 @@ public final class Main implements Runnable {
         return commandLine().execute(args);
     }
 
-    static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = commandLine();
-        cli.setOut(out);
-        cli.setErr(err);
-        return cli.execute(args);
+    /** Runs with the given standard output and error (tests capture them this way). */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        PrintStream previous = STDOUT.get();
+        STDOUT.set(out);
+        try {
+            CommandLine cli = commandLine();
+            cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+            cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+            return cli.execute(args);
+        } finally {
+            STDOUT.set(previous);
+        }
+    }
+
+    /** Where reports go when no file is named: System.out, unless a caller of {@link #run} gave another. */
+    static PrintStream stdout() {
+        return STDOUT.get();
     }
 
     private static int badUsage(CommandLine.ParameterException e, String[] args) {

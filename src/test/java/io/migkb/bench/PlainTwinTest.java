@@ -8,6 +8,8 @@ import io.migkb.engine.TestRules;
 import io.migkb.generate.ModelInventorySink;
 import io.migkb.model.Finding;
 import io.migkb.model.Inventory;
+import io.migkb.inventory.InventoryReaders;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,6 +27,16 @@ class PlainTwinTest {
     void twinImplementsEveryRuleOfTheCatalogue() {
         assertThat(new TreeSet<>(PlainAssessor.RULES))
                 .isEqualTo(new TreeSet<>(TestRules.catalogue().rules().stream().map(RuleInfo::id).toList()));
+    }
+
+    @Test
+    void twinAndDroolsAgreeOnTheExampleInventory() throws Exception {
+        for (String example : new String[] {"examples/contoso.json", "examples/contoso.yaml"}) {
+            Inventory contoso = InventoryReaders.read(Path.of(example));
+            List<Finding> drools = TestRules.assessor().assess(contoso).findings();
+            assertThat(drools).as(example).isNotEmpty();
+            assertSame(drools, new PlainAssessor().assess(contoso));
+        }
     }
 
     @Test

@@ -62,6 +62,10 @@ final class Inv {
         return this;
     }
 
+    Inv meeting(String id, String organizer, String url) {
+        return meeting(id, organizer, url, m -> { });
+    }
+
     Inv meeting(String id, String organizer, String url, java.util.function.Consumer<MeetingSpec> spec) {
         MeetingSpec s = new MeetingSpec();
         spec.accept(s);
@@ -93,6 +97,21 @@ final class Inv {
     Inv minimumVersion(Client client, String version) {
         minimumVersions.put(client, version);
         return this;
+    }
+
+    /** An OCS 2007 R2 conference call URL (conf:) organized by {@code organizer}. */
+    static String conf(String organizer) {
+        return "conf:sip:" + organizer + ";gruu;opaque=app:conf:audio-video:id:7GH2";
+    }
+
+    /** An OCS 2007 R2 Live Meeting web conference URL (meet:) organized by {@code organizer}. */
+    static String meet(String organizer) {
+        return "meet:sip:" + organizer + ";gruu;opaque=app:conf:focus:id:K9Q1";
+    }
+
+    /** A Lync Server 2010 / 2013 meeting URL (https:) organized by {@code organizer}. */
+    static String https(String organizer) {
+        return "https://meet.contoso.com/" + organizer.substring(0, organizer.indexOf('@')) + "/AB12CD";
     }
 
     Inventory build() {

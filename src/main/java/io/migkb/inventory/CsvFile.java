@@ -1,0 +1,440 @@
+package io.migkb.inventory;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One CSV file as Excel saves it or Windows PowerShell's {@code Export-Csv} writes it, read one record at a time:
+ * <ul>
+ *   <li>UTF-8 with or without a byte-order mark, UTF-16 with one ({@code Export-Csv -Encoding Unicode}); a file
+ *       without a mark that is not valid UTF-8 is read as Windows-1252 (what Excel's plain "CSV" saves);</li>
+ *   <li>a first line {@code #TYPE ...} (Export-Csv without {@code -NoTypeInformation}) or {@code sep=;} (Excel) is
+ *       skipped;</li>
+ *   <li>the delimiter is the one of comma, semicolon or tab that the header line uses most (outside quotes);</li>
+ *   <li>fields may be quoted, with doubled quotes inside and line breaks; CRLF, LF and CR all end a line;</li>
+ *   <li>values are trimmed; records with nothing but empty values (blank lines, Excel's {@code ;;;}) are skipped.</li>
+ * </ul>
+ * Lines and columns are counted as in the file (the {@code #TYPE} line is line 1; a byte-order mark takes no
+ * column), so that a position names the place an editor shows.
+ */
+final class CsvFile implements Closeable {
+
+    /** The file is not CSV that can be read: an unterminated quote, text after a closing quote. */
+    static final class SyntaxException extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int line;
+        final int column;
+
+        SyntaxException(int line, int column, String message) {
+            super(message);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    private static final int EOF = -1;
+
+    private final Reader in;
+    private final String encoding;
+    private char[] buf = new char[1 << 16];
+    private int pos;
+    private int limit;
+    private boolean eof;
+    private int line = 1;
+    private int column = 1;
+
+    private char delimiter = ',';
+    private List<String> header = List.of();
+    private int headerLine;
+    private int[] headerColumns = new int[0];
+
+    private final List<String> values = new ArrayList<>();
+    private int[] valueLines = new int[16];
+    private int[] valueColumns = new int[16];
+    private int recordLine;
+    private final StringBuilder text = new StringBuilder(64);
+
+    private CsvFile(Reader in, String encoding) {
+        this.in = in;
+        this.encoding = encoding;
+    }
+
+    /** Opens {@code file} and reads its header; a file with no header line has an empty {@link #header()}. */
+    static CsvFile open(Path file) throws IOException, SyntaxException {
+        InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        try {
+            raw.mark(4);
+            byte[] bom = raw.readNBytes(3);
+            Charset charset;
+            int skip;
+            if (bom.length >= 3 && (bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF) {
+                charset = StandardCharsets.UTF_8;
+                skip = 3;
+            } else if (bom.length >= 2 && (bom[0] & 0xff) == 0xFF && (bom[1] & 0xff) == 0xFE) {
+                charset = StandardCharsets.UTF_16LE;
+                skip = 2;
+            } else if (bom.length >= 2 && (bom[0] & 0xff) == 0xFE && (bom[1] & 0xff) == 0xFF) {
+                charset = StandardCharsets.UTF_16BE;
+                skip = 2;
+            } else {
+                charset = Utf8Check.firstMalformed(file) < 0 ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
+                skip = 0;
+            }
+            raw.reset();
+            raw.skipNBytes(skip);
+            CharsetDecoder decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            CsvFile csv = new CsvFile(new InputStreamReader(raw, decoder), charset.name());
+            csv.readHeader();
+            return csv;
+        } catch (IOException | SyntaxException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
+    /** The character set the file was read in ("UTF-8", "windows-1252", ...). */
+    String encoding() {
+        return encoding;
+    }
+
+    char delimiter() {
+        return delimiter;
+    }
+
+    /** The column names as written (trimmed), in order. */
+    List<String> header() {
+        return header;
+    }
+
+    /** The line of the header, 0 when the file is empty. */
+    int headerLine() {
+        return headerLine;
+    }
+
+    /** Where column {@code index}'s name stands on the header line. */
+    int headerColumn(int index) {
+        return headerColumns[index];
+    }
+
+    /** The index of the first column named one of {@code names} (case, spaces and underscores ignored), or -1. */
+    int column(String... names) {
+        for (String name : names) {
+            String wanted = loose(name);
+            for (int i = 0; i < header.size(); i++) {
+                if (loose(header.get(i)).equals(wanted)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    static String loose(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c != ' ' && c != '_' && c != '-') {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+
+    // ------------------------------------------------------------------ records
+
+    /** Reads the next record that has a value; false at the end of the file. */
+    boolean next() throws IOException, SyntaxException {
+        while (true) {
+            if (peek() == EOF) {
+                return false;
+            }
+            readRecord();
+            for (String v : values) {
+                if (!v.isEmpty()) {
+                    return true;
+                }
+            }
+        }
+    }
+
+    /** The line the current record starts on. */
+    int recordLine() {
+        return recordLine;
+    }
+
+    /** How many values the current record has (it may have fewer or more than the header). */
+    int size() {
+        return values.size();
+    }
+
+    /** The current record's value in column {@code index}, trimmed; "" when the record is shorter or index is -1. */
+    String value(int index) {
+        return index >= 0 && index < values.size() ? values.get(index) : "";
+    }
+
+    /** The line of the current record's value {@code index} (of its record when the record is shorter). */
+    int line(int index) {
+        return index >= 0 && index < values.size() ? valueLines[index] : recordLine;
+    }
+
+    /** The column of the current record's value {@code index} (0 when the record is shorter). */
+    int column(int index) {
+        return index >= 0 && index < values.size() ? valueColumns[index] : 0;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    // ------------------------------------------------------------------ parsing
+
+    private void readHeader() throws IOException, SyntaxException {
+        boolean first = true;
+        while (true) {
+            skipBlankLines();
+            if (peek() == EOF) {
+                return;
+            }
+            String start = peekText(5);
+            if (first && start.regionMatches(true, 0, "#TYPE", 0, 5)) {
+                skipLine();
+            } else if (first && start.regionMatches(true, 0, "sep=", 0, 4) && isSepLine()) {
+                skipLine();
+            } else {
+                break;
+            }
+            first = false;
+        }
+        delimiter = sniffDelimiter();
+        headerLine = line;
+        readRecord();
+        header = List.copyOf(values);
+        headerColumns = Arrays.copyOf(valueColumns, values.size());
+    }
+
+    /** "sep=;" on a line of its own: Excel's hint; the hinted delimiter is also what the header will use. */
+    private boolean isSepLine() throws IOException {
+        String start = peekText(6);
+        return start.length() == 5 || start.length() == 6 && (start.charAt(5) == '\r' || start.charAt(5) == '\n');
+    }
+
+    /** The delimiter the line ahead uses most outside quotes: comma, semicolon or tab (comma on a tie). */
+    private char sniffDelimiter() throws IOException {
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; ; i++) {
+            int c = peekAt(i);
+            if (c == EOF || !quoted && (c == '\n' || c == '\r')) {
+                break;
+            }
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                if (c == ',') {
+                    commas++;
+                } else if (c == ';') {
+                    semicolons++;
+                } else if (c == '\t') {
+                    tabs++;
+                }
+            }
+        }
+        if (semicolons > commas && semicolons >= tabs) {
+            return ';';
+        }
+        if (tabs > commas && tabs > semicolons) {
+            return '\t';
+        }
+        return ',';
+    }
+
+    private void readRecord() throws IOException, SyntaxException {
+        values.clear();
+        recordLine = line;
+        while (true) {
+            while (peek() == ' ' && delimiter != ' ') {
+                read();
+            }
+            int startLine = line;
+            int startColumn = column;
+            text.setLength(0);
+            int c = peek();
+            if (c == '"') {
+                read();
+                readQuoted(startLine, startColumn);
+            } else {
+                while ((c = peek()) != EOF && c != delimiter && c != '\n' && c != '\r') {
+                    text.append((char) read());
+                }
+            }
+            add(text.toString().trim(), startLine, startColumn);
+            c = peek();
+            if (c == delimiter) {
+                read();
+                continue;
+            }
+            if (c != EOF) {
+                read(); // the line break
+            }
+            return;
+        }
+    }
+
+    private void readQuoted(int startLine, int startColumn) throws IOException, SyntaxException {
+        while (true) {
+            int c = read();
+            if (c == EOF) {
+                throw new SyntaxException(startLine, startColumn, "the quoted value that starts here is not closed;"
+                        + " add the closing \" (a quote inside a quoted value is written twice: \"\")");
+            }
+            if (c == '"') {
+                if (peek() == '"') {
+                    read();
+                    text.append('"');
+                    continue;
+                }
+                break;
+            }
+            text.append((char) c);
+        }
+        while (peek() == ' ' || peek() == '\t' && delimiter != '\t') {
+            read();
+        }
+        int c = peek();
+        if (c != EOF && c != delimiter && c != '\n' && c != '\r') {
+            throw new SyntaxException(line, column, "unexpected " + describe(c) + " after the closing quote of the"
+                    + " value that starts at column " + startColumn + (startLine == line ? "" : " of line " + startLine)
+                    + "; a quote inside a quoted value is written twice (\"\"), and values are separated by \""
+                    + (delimiter == '\t' ? "\\t" : String.valueOf(delimiter)) + "\"");
+        }
+    }
+
+    private static String describe(int c) {
+        return c == '"' ? "quote" : "\"" + (char) c + "\"";
+    }
+
+    private void add(String value, int atLine, int atColumn) {
+        int i = values.size();
+        if (i == valueLines.length) {
+            valueLines = Arrays.copyOf(valueLines, i * 2);
+            valueColumns = Arrays.copyOf(valueColumns, i * 2);
+        }
+        values.add(value);
+        valueLines[i] = atLine;
+        valueColumns[i] = atColumn;
+    }
+
+    private void skipBlankLines() throws IOException {
+        while (true) {
+            int i = 0;
+            int c;
+            while ((c = peekAt(i)) == ' ' || c == '\t') {
+                i++;
+            }
+            if (c != '\n' && c != '\r') {
+                return;
+            }
+            skipLine();
+        }
+    }
+
+    private void skipLine() throws IOException {
+        int c;
+        while ((c = read()) != EOF && c != '\n' && c != '\r') {
+            // skip
+        }
+    }
+
+    // ------------------------------------------------------------------ characters
+
+    /** The next character, consumed; CRLF and CR come out as '\n'. Tracks line and column. */
+    private int read() throws IOException {
+        int c = peek();
+        if (c == EOF) {
+            return EOF;
+        }
+        pos++;
+        if (c == '\r') {
+            if (peek() == '\n') {
+                pos++;
+            }
+            c = '\n';
+        }
+        if (c == '\n') {
+            line++;
+            column = 1;
+        } else {
+            column++;
+        }
+        return c;
+    }
+
+    private int peek() throws IOException {
+        return peekAt(0);
+    }
+
+    /** The character {@code i} places ahead, not consumed, or EOF. */
+    private int peekAt(int i) throws IOException {
+        while (pos + i >= limit) {
+            if (eof) {
+                return EOF;
+            }
+            fill();
+        }
+        return buf[pos + i];
+    }
+
+    private String peekText(int n) throws IOException {
+        StringBuilder b = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            int c = peekAt(i);
+            if (c == EOF) {
+                break;
+            }
+            b.append((char) c);
+        }
+        return b.toString();
+    }
+
+    private void fill() throws IOException {
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, limit - pos);
+            limit -= pos;
+            pos = 0;
+        }
+        if (limit == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        int n = in.read(buf, limit, buf.length - limit);
+        if (n < 0) {
+            eof = true;
+        } else {
+            limit += n;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "CsvFile[delimiter " + (delimiter == '\t' ? "tab" : String.valueOf(delimiter)) + ", "
+                + encoding.toLowerCase(Locale.ROOT) + ", header " + header + "]";
+    }
+}

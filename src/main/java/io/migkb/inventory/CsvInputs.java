@@ -1,0 +1,614 @@
+package io.migkb.inventory;
+
+import io.migkb.model.Client;
+import io.migkb.model.Inventory;
+import io.migkb.model.SourceLocation;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the folder readers ({@link CsvFolderInventoryReader}, {@link LyncExportInventoryReader}) share: the files of
+ * one folder, positions that name their file, checks of single cells that say what the JSON reader says about the
+ * same value, and the last step, where the {@link InventoryAssembler} checks what spans files and builds the
+ * inventory (or every error found is thrown, in file order, with the column names of the files as fields).
+ *
+ * <p>A position packs the file's index (bits 56-62), line (bits 32-55) and column; file 0 is {@code plan.yaml},
+ * whose positions come from the YAML parser as {@link InventoryAssembler#pos}.
+ */
+final class CsvInputs {
+
+    /** A column a table may have: the inventory field it fills, the names it may go by (the first is documented). */
+    record Column(String field, boolean required, String hint, String... names) {
+        String name() {
+            return names[0];
+        }
+    }
+
+    /** An open CSV file and where its columns are; {@code index[i]} is -1 when column i is absent. */
+    final class Table implements AutoCloseable {
+        final String list;
+        final String file;
+        final int fileIndex;
+        final CsvFile csv;
+        final List<Column> columns;
+        final int[] index;
+
+        private Table(String list, String file, int fileIndex, CsvFile csv, List<Column> columns, int[] index) {
+            this.list = list;
+            this.file = file;
+            this.fileIndex = fileIndex;
+            this.csv = csv;
+            this.columns = columns;
+            this.index = index;
+        }
+
+        boolean has(int column) {
+            return index[column] >= 0;
+        }
+
+        /** The trimmed value of column {@code c} in the current row, "" when the column is absent. */
+        String value(int column) {
+            return csv.value(index[column]);
+        }
+
+        /** The name column {@code c} has in this file's header, else its documented name. */
+        String name(int column) {
+            return index[column] >= 0 ? csv.header().get(index[column]) : columns.get(column).name();
+        }
+
+        /** The packed position of column {@code c}'s value in the current row (of the row when absent). */
+        long pos(int column) {
+            int i = index[column];
+            return CsvInputs.this.pos(fileIndex, csv.line(i), i >= 0 ? csv.column(i) : 1);
+        }
+
+        SourceLocation location(int column) {
+            return CsvInputs.this.location(pos(column));
+        }
+
+        /** Where the current row starts. */
+        SourceLocation rowLocation() {
+            return new SourceLocation(file, csv.recordLine(), 1);
+        }
+
+        void error(int column, String message) {
+            errors.add(location(column), name(column), message);
+        }
+
+        boolean next() throws IOException, CsvFile.SyntaxException {
+            return csv.next();
+        }
+
+        @Override
+        public void close() {
+            try {
+                csv.close();
+            } catch (IOException e) {
+                // read only: nothing lost
+            }
+        }
+    }
+
+    /** A client as given: the constant, and the version when given as a user-agent string. */
+    record ClientSpec(Client client, String version) {
+    }
+
+    private static final Pattern ELEMENT_FIELD =
+            Pattern.compile("(pools|users|federatedUsers|meetings)\\[\\d+]\\.(\\w+)(\\[\\d+])?");
+
+    final Path dir;
+    final ErrorCollector errors = new ErrorCollector();
+    final InventoryAssembler assembler;
+    private final List<String> files = new ArrayList<>();
+    /** "users.pool" to the column name the file uses, for the assembler's errors. */
+    private final Map<String, String> columnNames = new HashMap<>();
+    private final Map<String, ClientSpec> userAgents = new HashMap<>();
+
+    CsvInputs(Path dir) {
+        this.dir = dir;
+        files.add(display("plan.yaml"));
+        this.assembler = new InventoryAssembler(this::location, errors);
+    }
+
+    /** The name of a file of the folder in messages: the folder as given, then the file. */
+    String display(String fileName) {
+        return dir.resolve(fileName).toString();
+    }
+
+    long pos(int fileIndex, int line, int column) {
+        return ((long) fileIndex << 56) | ((long) Math.min(Math.max(line, 0), 0xFF_FFFF) << 32) | Math.max(column, 0);
+    }
+
+    SourceLocation location(long pos) {
+        int fileIndex = (int) (pos >>> 56);
+        return new SourceLocation(files.get(fileIndex), (int) ((pos >>> 32) & 0xFF_FFFF), (int) pos);
+    }
+
+    /** An error about a whole file. */
+    void fileError(String fileName, String message) {
+        errors.add(new SourceLocation(display(fileName), 0, 0), null, message);
+    }
+
+    // ------------------------------------------------------------------ opening
+
+    /** False (reported) when {@code path} is not a folder. */
+    static boolean checkFolder(Path path, ErrorCollector errors, String what) {
+        if (Files.isDirectory(path)) {
+            return true;
+        }
+        errors.add(new SourceLocation(path.toString(), 0, 0), null, Files.exists(path)
+                ? "is a file; " + what + " is a folder: give the folder's path"
+                : "no such folder; check the path (" + what + " is a folder)");
+        return false;
+    }
+
+    /** Adds a file of the folder to those positions can name; returns its index. */
+    int register(String fileName) {
+        files.add(display(fileName));
+        return files.size() - 1;
+    }
+
+    boolean exists(String fileName) {
+        return Files.isRegularFile(dir.resolve(fileName));
+    }
+
+    /**
+     * Opens {@code fileName} and finds its columns; null when it is absent (reported when required) or cannot be
+     * read (reported). With {@code strict}, a column that is none of {@code columns} is an error (a misspelt column
+     * would otherwise be lost silently); columns named {@code #...} or nothing are ignored either way.
+     */
+    Table open(String fileName, String list, boolean required, boolean strict, List<Column> columns,
+               String missingHint) {
+        Path path = dir.resolve(fileName);
+        String name = display(fileName);
+        if (!Files.isRegularFile(path)) {
+            if (required) {
+                errors.add(new SourceLocation(name, 0, 0), null, Files.isDirectory(path)
+                        ? "is a folder; it should be a CSV file (" + missingHint + ")"
+                        : "missing; the folder needs " + fileName + " (" + missingHint + ")");
+            }
+            return null;
+        }
+        int fileIndex = register(fileName);
+        CsvFile csv;
+        try {
+            csv = CsvFile.open(path);
+        } catch (NoSuchFileException e) {
+            errors.add(new SourceLocation(name, 0, 0), null, "no such file; check the path");
+            return null;
+        } catch (AccessDeniedException e) {
+            errors.add(new SourceLocation(name, 0, 0), null, "permission denied; cannot read the file");
+            return null;
+        } catch (IOException e) {
+            errors.add(new SourceLocation(name, 0, 0), null, "cannot read the file: " + e.getMessage());
+            return null;
+        } catch (CsvFile.SyntaxException e) {
+            errors.add(new SourceLocation(name, e.line, e.column), null, "malformed CSV: " + e.getMessage());
+            return null;
+        }
+        if (csv.header().isEmpty()) {
+            errors.add(new SourceLocation(name, 0, 0), null, "the file is empty; it needs a header line naming its"
+                    + " columns (" + missingHint + ")");
+            close(csv);
+            return null;
+        }
+        int[] index = new int[columns.size()];
+        boolean ok = true;
+        for (int c = 0; c < columns.size(); c++) {
+            Column column = columns.get(c);
+            index[c] = csv.column(column.names());
+            if (list != null) {
+                columnNames.putIfAbsent(list + "." + column.field(),
+                        index[c] >= 0 ? csv.header().get(index[c]) : column.name());
+            }
+            if (index[c] < 0 && column.required()) {
+                errors.add(new SourceLocation(name, csv.headerLine(), 0), column.name(), "missing required column \""
+                        + column.name() + "\"" + (column.names().length > 1 ? " (or "
+                        + String.join(", ", List.of(column.names()).subList(1, column.names().length)) + ")" : "")
+                        + ": " + column.hint() + "; the header has " + quoted(csv.header())
+                        + " (column names are compared ignoring case, spaces and underscores)");
+                ok = false;
+            }
+        }
+        ok &= checkHeader(csv, name, columns, index, strict);
+        if (!ok) {
+            close(csv);
+            return null;
+        }
+        return new Table(list, name, fileIndex, csv, columns, index);
+    }
+
+    private boolean checkHeader(CsvFile csv, String name, List<Column> columns, int[] index, boolean strict) {
+        boolean ok = true;
+        List<String> header = csv.header();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i);
+            if (h.isEmpty() || h.startsWith("#")) {
+                continue;
+            }
+            Integer first = seen.putIfAbsent(CsvFile.loose(h), i);
+            boolean used = false;
+            for (int c = 0; c < columns.size(); c++) {
+                used |= index[c] == i;
+            }
+            SourceLocation at = new SourceLocation(name, csv.headerLine(), csv.headerColumn(i));
+            if (first != null) {
+                if (used || strict) {
+                    errors.add(at, h, "column \"" + h + "\" appears twice in the header (also column " + (first + 1)
+                            + "); keep one");
+                    ok = false;
+                }
+            } else if (strict && !used) {
+                List<String> known = new ArrayList<>();
+                columns.forEach(c -> known.addAll(List.of(c.names())));
+                String suggestion = Suggestions.closest(h, known);
+                errors.add(at, h, "unknown column \"" + h + "\""
+                        + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?")
+                        + " (columns of this file: " + String.join(", ", columns.stream().map(Column::name).toList())
+                        + "; a column whose name starts with # is ignored)");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private static String quoted(List<String> header) {
+        List<String> shown = header.size() > 12 ? header.subList(0, 12) : header;
+        return "\"" + String.join("\", \"", shown) + "\"" + (header.size() > 12 ? " and " + (header.size() - 12)
+                + " more" : "");
+    }
+
+    private static void close(CsvFile csv) {
+        try {
+            csv.close();
+        } catch (IOException e) {
+            // read only
+        }
+    }
+
+    /**
+     * Reads every row of {@code table} with {@code row}, then closes it; a malformed row stops the file there
+     * (reported), since what follows cannot be told apart. False when the file could not be read to its end.
+     */
+    boolean forEachRow(Table table, RowHandler row) {
+        if (table == null) {
+            return true;
+        }
+        try (table) {
+            int i = 0;
+            while (table.next()) {
+                if (!tooLong(table)) {
+                    row.accept(i);
+                }
+                i++;
+            }
+            return true;
+        } catch (CsvFile.SyntaxException e) {
+            errors.add(new SourceLocation(table.file, e.line, e.column), null, "malformed CSV: " + e.getMessage());
+        } catch (IOException e) {
+            errors.add(new SourceLocation(table.file, 0, 0), null, "cannot read the file: " + e.getMessage());
+        }
+        return false;
+    }
+
+    /** True (reported) when the row has a value beyond the header's last column: its values are out of place. */
+    private boolean tooLong(Table t) {
+        CsvFile csv = t.csv;
+        for (int i = csv.header().size(); i < csv.size(); i++) {
+            if (!csv.value(i).isEmpty()) {
+                errors.add(new SourceLocation(t.file, csv.line(i), csv.column(i)), null, "this row has more values"
+                        + " than the header has columns (" + csv.header().size() + "); is a value holding \""
+                        + csv.delimiter() + "\" missing its quotes? The row is skipped");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @FunctionalInterface
+    interface RowHandler {
+        void accept(int rowIndex);
+    }
+
+    // ------------------------------------------------------------------ cells
+
+    /** A SIP address: the value without a leading {@code sip:} (any case). */
+    static String sip(String value) {
+        String v = value.trim();
+        return v.regionMatches(true, 0, "sip:", 0, 4) ? v.substring(4).trim() : v;
+    }
+
+    /** The value of a required column; null (reported) when empty. */
+    String required(Table t, int column) {
+        String value = t.value(column);
+        if (value.isEmpty()) {
+            t.error(column, "must not be empty; give " + t.columns.get(column).hint());
+            return null;
+        }
+        return value;
+    }
+
+    /** A required SIP address, without a {@code sip:} prefix; null (reported) when empty. */
+    String requiredSip(Table t, int column) {
+        String value = sip(t.value(column));
+        if (value.isEmpty()) {
+            t.error(column, "must not be empty; give " + t.columns.get(column).hint());
+            return null;
+        }
+        return value;
+    }
+
+    /** A yes/no value: true, false, yes, no, 1, 0 (any case); empty is {@code false}; null (reported) otherwise. */
+    Boolean bool(Table t, int column) {
+        String value = t.value(column).toLowerCase(Locale.ROOT);
+        switch (value) {
+            case "", "false", "no", "n", "0", "falsch", "faux" -> {
+                return false;
+            }
+            case "true", "yes", "y", "1", "wahr", "vrai" -> {
+                return true;
+            }
+            default -> {
+                t.error(column, "expected true or false (or yes/no, 1/0), not \"" + t.value(column) + "\"");
+                return null;
+            }
+        }
+    }
+
+    /** A whole number of 0 or more; empty is 0; -1 (reported) when invalid. */
+    int count(Table t, int column) {
+        String value = t.value(column);
+        if (value.isEmpty()) {
+            return 0;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n < 0) {
+                t.error(column, "must be 0 or more, not " + n);
+                return -1;
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            t.error(column, value.matches("-?\\d+") ? "the number " + value + " is too large"
+                    : "expected a whole number, not \"" + value + "\"");
+            return -1;
+        }
+    }
+
+    /** The items of a list value, separated by {@code ;}, {@code |} or {@code ,}; empty items dropped. */
+    static List<String> items(String value) {
+        List<String> items = new ArrayList<>();
+        for (String item : value.split("[;|,]")) {
+            String trimmed = item.trim();
+            if (!trimmed.isEmpty()) {
+                items.add(trimmed);
+            }
+        }
+        return items;
+    }
+
+    /** A list of names of {@code type}; unknown names are reported and left out. */
+    <E extends Enum<E>> Set<E> choices(Table t, int column, Class<E> type) {
+        String value = t.value(column);
+        if (value.isEmpty()) {
+            return Set.of();
+        }
+        Set<E> result = EnumSet.noneOf(type);
+        for (String item : items(value)) {
+            E e = StructuredInventoryParser.choiceNamed(type, item);
+            if (e == null) {
+                t.error(column, StructuredInventoryParser.unknownChoiceMessage(type, item)
+                        + " (separate several with ; or |)");
+            } else {
+                result.add(e);
+            }
+        }
+        return result;
+    }
+
+    /** A client given by name or user agent; null when unknown (not reported: the caller decides). */
+    ClientSpec client(String text) {
+        Client byName = StructuredInventoryParser.clientNamed(text);
+        if (byName != null) {
+            return new ClientSpec(byName, null);
+        }
+        ClientSpec known = userAgents.get(text);
+        if (known != null) {
+            return known;
+        }
+        Client byAgent = text.isBlank() ? null : Client.fromUserAgent(text).orElse(null);
+        if (byAgent == null) {
+            return null;
+        }
+        ClientSpec spec = new ClientSpec(byAgent, Client.versionOf(text).orElse(null));
+        if (userAgents.size() < 4096) {
+            userAgents.put(text, spec);
+        }
+        return spec;
+    }
+
+    /** A required client cell; null (reported) when empty or unknown. */
+    ClientSpec requiredClient(Table t, int column) {
+        String text = t.value(column);
+        ClientSpec spec = client(text);
+        if (spec == null) {
+            t.error(column, StructuredInventoryParser.unknownClientMessage(text));
+        }
+        return spec;
+    }
+
+    // ------------------------------------------------------------------ shared files
+
+    /**
+     * Reads {@code plan.yaml} when the folder has one: {@code organization} and {@code plan} as in a YAML
+     * inventory, with the same checks. A file with nothing but comments counts as absent. False when it could
+     * not be read to its end.
+     */
+    boolean readPlan() {
+        Path path = dir.resolve("plan.yaml");
+        if (!Files.isRegularFile(path)) {
+            return true;
+        }
+        try {
+            boolean blank = true;
+            for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+                String text = line.replace("\uFEFF", "").strip();
+                if (!text.isEmpty() && !text.startsWith("#") && !"---".equals(text)) {
+                    blank = false;
+                    break;
+                }
+            }
+            if (blank) {
+                return true;
+            }
+        } catch (IOException e) {
+            // not UTF-8 or unreadable: the parser says which, with the line
+        }
+        return StructuredInventoryParser.readInto(YamlInventoryReader.FACTORY, "YAML", path, files.get(0), errors,
+                assembler);
+    }
+
+    private static final int M_ID = 0, M_ORGANIZER = 1, M_URL = 2, M_LOCKED = 3, M_CONTENT = 4, M_VIDEO = 5,
+            M_NO_IM = 6, M_PARTICIPANTS = 7;
+
+    /** The columns of meetings.csv, in both folder formats. */
+    static final List<Column> MEETING_COLUMNS = List.of(
+            new Column("id", true, "a unique meeting id, e.g. \"m-001\"", "Id", "MeetingId", "ConferenceId"),
+            new Column("organizer", true, "the organizer's SIP address, a user of users.csv", "Organizer",
+                    "OrganizerSipAddress", "OrganizerUri"),
+            new Column("url", true, "the meeting URL, starting with conf:, meet: or https:", "Url", "JoinUrl",
+                    "MeetingUrl", "Uri"),
+            new Column("locked", false, "true or false", "Locked"),
+            new Column("content", false, "POWERPOINT, WHITEBOARD, POLL or ATTACHMENT, separated by ; or |",
+                    "Content"),
+            new Column("video", false, "true or false", "Video"),
+            new Column("noMeetingIm", false, "true or false", "NoMeetingIm", "NoMeetingIM"),
+            new Column("participants", false, "SIP addresses of users or federated users, separated by ; or |",
+                    "Participants", "Invitees", "Attendees"));
+
+    /**
+     * Reads meetings.csv. {@code skipped} maps the lower-case SIP address of a user left out of the inventory to
+     * why (a disabled account): such an organizer is an error that says so, such a participant is dropped.
+     */
+    boolean readMeetings(Table t, Map<String, String> skipped) {
+        return forEachRow(t, i -> {
+            SourceLocation at = t.rowLocation();
+            String id = required(t, M_ID);
+            String organizer = requiredSip(t, M_ORGANIZER);
+            if (organizer != null) {
+                String why = skipped.get(organizer.toLowerCase(Locale.ROOT));
+                if (why != null) {
+                    t.error(M_ORGANIZER, "organizer \"" + organizer + "\" is " + why
+                            + ", so cannot hold meetings; leave the meeting out or enable the user");
+                    organizer = null;
+                }
+            }
+            String url = required(t, M_URL);
+            io.migkb.model.UrlScheme scheme = null;
+            if (url != null) {
+                scheme = io.migkb.model.UrlScheme.of(url).orElse(null);
+                if (scheme == null) {
+                    t.error(M_URL, StructuredInventoryParser.badUrlMessage(url));
+                }
+            }
+            Boolean locked = bool(t, M_LOCKED);
+            Boolean video = bool(t, M_VIDEO);
+            Boolean noIm = bool(t, M_NO_IM);
+            Set<io.migkb.model.Content> content = choices(t, M_CONTENT, io.migkb.model.Content.class);
+            List<String> participants = new ArrayList<>();
+            List<InventoryAssembler.ParticipantRef> unresolved = null;
+            List<String> given = items(t.value(M_PARTICIPANTS));
+            long pos = t.pos(M_PARTICIPANTS);
+            for (int j = 0; j < given.size(); j++) {
+                String p = sip(given.get(j));
+                if (p.isEmpty() || skipped.containsKey(p.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                String declared = assembler.declaredSip(p);
+                if (declared == null) {
+                    if (unresolved == null) {
+                        unresolved = new ArrayList<>(2);
+                    }
+                    unresolved.add(new InventoryAssembler.ParticipantRef(j, participants.size(), p, pos));
+                    declared = p;
+                }
+                boolean twice = false;
+                for (String earlier : participants) {
+                    twice |= earlier.equalsIgnoreCase(declared);
+                }
+                if (twice) {
+                    t.error(M_PARTICIPANTS, "\"" + p + "\" is listed twice among the participants; list each"
+                            + " participant once");
+                } else {
+                    participants.add(declared);
+                }
+            }
+            assembler.meeting(new InventoryAssembler.MeetingDraft(i, at, id, t.pos(M_ID), organizer,
+                    t.pos(M_ORGANIZER), url, scheme, Boolean.TRUE.equals(locked), content, Boolean.TRUE.equals(video),
+                    Boolean.TRUE.equals(noIm), participants, unresolved));
+        });
+    }
+
+    // ------------------------------------------------------------------ the end
+
+    /** Checks what spans files and builds the inventory, or throws every error found, in file order. */
+    Inventory finish(boolean complete) throws InventoryException {
+        if (complete) {
+            assembler.resolve();
+        }
+        if (errors.isEmpty()) {
+            return assembler.build();
+        }
+        throw failure();
+    }
+
+    /** The errors found so far, sorted by file (in the order read), line and column, fields named as in the files. */
+    InventoryException failure() {
+        InventoryException e = errors.toException();
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            order.putIfAbsent(files.get(i), i);
+        }
+        List<InventoryError> sorted = new ArrayList<>();
+        for (InventoryError error : e.getErrors()) {
+            sorted.add(new InventoryError(error.location(), columnName(error.field()), error.message()));
+        }
+        sorted.sort(Comparator
+                .comparingInt((InventoryError x) -> x.location() == null ? -1
+                        : order.getOrDefault(x.location().file(), files.size()))
+                .thenComparingInt(x -> x.location() == null ? 0 : x.location().line())
+                .thenComparingInt(x -> x.location() == null ? 0 : x.location().column()));
+        return new InventoryException(sorted, e.getOmittedCount());
+    }
+
+    /** {@code users[3].pool} becomes the column the pool came from ("RegistrarPool"); other fields stay. */
+    private String columnName(String field) {
+        if (field == null) {
+            return null;
+        }
+        Matcher m = ELEMENT_FIELD.matcher(field);
+        if (m.matches()) {
+            String column = columnNames.get(m.group(1) + "." + m.group(2));
+            if (column != null) {
+                return column;
+            }
+        }
+        return field;
+    }
+}

@@ -1,0 +1,63 @@
+package io.migkb.inventory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Finds the first byte sequence in a file that is not UTF-8. Used on the error path only. */
+final class Utf8Check {
+    private Utf8Check() {
+    }
+
+    /** The line and column (packed as {@code line << 32 | column}) of the first invalid UTF-8, or -1. */
+    static long firstMalformed(Path file) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(8192);
+        CharBuffer chars = CharBuffer.allocate(8192);
+        int line = 1;
+        int column = 1;
+        try (InputStream in = Files.newInputStream(file)) {
+            boolean end = false;
+            while (true) {
+                if (!end) {
+                    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                    if (n < 0) {
+                        end = true;
+                    } else {
+                        bytes.position(bytes.position() + n);
+                    }
+                }
+                bytes.flip();
+                CoderResult result = decoder.decode(bytes, chars, end);
+                chars.flip();
+                while (chars.hasRemaining()) {
+                    if (chars.get() == '\n') {
+                        line++;
+                        column = 1;
+                    } else {
+                        column++;
+                    }
+                }
+                chars.clear();
+                if (result.isError()) {
+                    return InventoryAssembler.pos(line, column);
+                }
+                bytes.compact();
+                if (end && !result.isOverflow()) {
+                    return -1;
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}

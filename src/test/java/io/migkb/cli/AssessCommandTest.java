@@ -1,0 +1,159 @@
+package io.migkb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The assess command as a user runs it: exit codes, outputs, and no half-written report. */
+class AssessCommandTest {
+    private static final String RULES = "rules";
+    private static final String CONTOSO = "examples/contoso.json";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void exampleAssessesCleanlyWithoutFailOn() {
+        CliRun run = CliRun.of("assess", CONTOSO, "--rules", RULES);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("contoso.com").contains("FED-LOCKED-OC2007").contains("meeting:m-004")
+                .contains("remedy:");
+    }
+
+    @Test
+    void failOnBlockerExitsOneWhenABlockerIsFound() {
+        assertThat(CliRun.of("assess", CONTOSO, "--rules", RULES, "--fail-on", "BLOCKER").exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void failOnBlockerExitsZeroWhenOnlyLesserFindingsExist() throws IOException {
+        Path inventory = write("info-only.json", """
+                {"pools": [{"fqdn": "pool10.contoso.com", "version": "LYNC_2010"},
+                           {"fqdn": "pool13.contoso.com", "version": "LYNC_2013"}],
+                 "users": [{"sip": "frank@contoso.com", "pool": "pool13.contoso.com", "client": "LYNC_2010"}]}
+                """);
+        CliRun blocker = CliRun.of("assess", inventory.toString(), "--rules", RULES, "--fail-on", "BLOCKER");
+        assertThat(blocker.exitCode()).as(blocker.err()).isZero();
+        assertThat(blocker.out()).contains("CLIENT-NEW-FEATURES");
+        assertThat(CliRun.of("assess", inventory.toString(), "--rules", RULES, "--fail-on", "info").exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void jsonReportHasExactlyTheDesignsShape() throws IOException {
+        CliRun run = CliRun.of("assess", CONTOSO, "--rules", RULES, "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(fieldNames(json)).containsExactly("findings", "summary");
+        assertThat(fieldNames(json.get("summary"))).containsExactly("BLOCKER", "WARNING", "ADVICE", "INFO");
+        assertThat(json.get("findings")).isNotEmpty().allSatisfy(f -> assertThat(fieldNames(f))
+                .containsExactly("rule", "severity", "subject", "message", "remedy", "reference"));
+        int total = 0;
+        for (JsonNode count : json.get("summary")) {
+            total += count.asInt();
+        }
+        assertThat(total).isEqualTo(json.get("findings").size());
+    }
+
+    @Test
+    void yamlAndJsonOfTheSameInventoryGiveTheSameReport() {
+        CliRun json = CliRun.of("assess", CONTOSO, "--rules", RULES, "--format", "json");
+        CliRun yaml = CliRun.of("assess", "examples/contoso.yaml", "--rules", RULES, "--format", "json");
+        assertThat(yaml.exitCode()).as(yaml.err()).isZero();
+        assertThat(yaml.out()).isEqualTo(json.out());
+    }
+
+    @Test
+    void outWritesTheReportFileAndFormatFollowsItsExtension() throws IOException {
+        Path out = dir.resolve("report.json");
+        CliRun run = CliRun.of("assess", CONTOSO, "--rules", RULES, "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(new ObjectMapper().readTree(out.toFile()).get("findings")).isNotEmpty();
+        assertThat(leftovers()).containsExactly("report.json");
+    }
+
+    @Test
+    void badInventoryExitsTwoNamesLineAndFieldAndWritesNoReport() throws IOException {
+        Path inventory = write("bad.json", """
+                {"pools": [{"fqdn": "pool13.contoso.com", "version": "LYNC_2013"}],
+                 "users": [{"sip": "bob@contoso.com", "pool": "pool13.contoso.com", "client": "LYNC_2013"}],
+                 "meetings": [{"id": "m-1", "organizer": "nobody@contoso.com",
+                               "url": "https://meet.contoso.com/x"}]}
+                """);
+        Path out = dir.resolve("report.json");
+        CliRun run = CliRun.of("assess", inventory.toString(), "--rules", RULES, "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("bad.json:3:").contains("meetings[0].organizer").contains("nobody@contoso.com");
+        assertThat(out).doesNotExist();
+        assertThat(leftovers()).containsExactly("bad.json");
+    }
+
+    @Test
+    void brokenRulesExitTwoWithFileAndLineAndWriteNoReport() throws IOException {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(rules.resolve("broken.drl"), """
+                package io.migkb.rules;
+                import io.migkb.model.*;
+
+                rule "BROKEN"
+                when
+                    $u : User( client == )
+                then
+                end
+                """);
+        Path out = dir.resolve("report.json");
+        CliRun run = CliRun.of("assess", CONTOSO, "--rules", rules.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("broken.drl:6");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void missingInventoryFileIsAClearErrorNotATrace() {
+        CliRun run = CliRun.of("assess", "no-such-inventory.json", "--rules", RULES);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no-such-inventory.json").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void unknownFormatAndUnknownOptionAreUsageErrors() {
+        CliRun format = CliRun.of("assess", CONTOSO, "--rules", RULES, "--format", "pdf");
+        assertThat(format.exitCode()).isEqualTo(2);
+        assertThat(format.err()).contains("pdf").contains("json");
+        CliRun option = CliRun.of("assess", CONTOSO, "--colour");
+        assertThat(option.exitCode()).isEqualTo(2);
+        assertThat(option.err()).contains("--colour").contains("--help");
+    }
+
+    @Test
+    void helpDescribesEveryOption() {
+        CliRun run = CliRun.of("assess", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("--rules", "--format", "--out", "--fail-on", "--input-format", "Exit codes");
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    private List<String> leftovers() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> !Files.isDirectory(dir.resolve(n))).sorted().toList();
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

@@ -1,0 +1,25 @@
+package io.migkb.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.migkb.inventory.InventoryException;
+import io.migkb.inventory.InventoryReaders;
+import io.migkb.model.Finding;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The bundled example is a showcase: every rule of the catalogue fires on it at least once. */
+class ExampleInventoryTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"examples/contoso.json", "examples/contoso.yaml"})
+    void everyRuleOfTheCatalogueFiresOnTheExample(String example) throws InventoryException {
+        Assessment assessment = TestRules.assessor().assess(InventoryReaders.read(Path.of(example)));
+        Set<String> fired = assessment.findings().stream().map(Finding::getRule).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> catalogue = TestRules.catalogue().rules().stream().map(RuleInfo::id).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(fired).isEqualTo(catalogue);
+    }
+}
