@@ -86,7 +86,7 @@ public final class Assessor {
         try {
             session.addEventListener(counter);
             long start = System.nanoTime();
-            insertFacts(session, inventory, current.usesIndex());
+            insertFacts(session, inventory);
             long inserted = System.nanoTime();
             long limit = guardRails.maxFirings();
             // One firing more than allowed tells a runaway from a catalogue that needs exactly the limit.
@@ -108,7 +108,7 @@ public final class Assessor {
         }
     }
 
-    private static void insertFacts(KieSession session, Inventory inventory, boolean usesIndex) {
+    private static void insertFacts(KieSession session, Inventory inventory) {
         EntryPoint facts = session.getEntryPoint("DEFAULT");
         facts.insert(inventory.getPlan());
         insertAll(facts, inventory.getPools());
@@ -116,10 +116,8 @@ public final class Assessor {
         insertAll(facts, inventory.getFederatedUsers());
         insertAll(facts, inventory.getPartners());
         insertAll(facts, inventory.getMeetings());
-        if (usesIndex) {
-            // Participations are read through the index (see InventoryIndex), never inserted one by one.
-            session.setGlobal(InventoryIndex.GLOBAL, InventoryIndex.of(inventory));
-        }
+        // Streamed from the inventory, never collected: millions of them need not sit in a list as well.
+        inventory.forEachParticipation(facts::insert);
     }
 
     private static void insertAll(EntryPoint facts, Collection<?> objects) {

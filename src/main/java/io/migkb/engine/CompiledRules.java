@@ -14,7 +14,6 @@ public final class CompiledRules {
     private final List<RuleInfo> rules;
     private final List<RuleProblem> warnings;
     private final int fileCount;
-    private final boolean usesIndex;
 
     CompiledRules(String origin, KieBase kieBase, List<RuleInfo> rules, List<RuleProblem> warnings, int fileCount) {
         this.origin = origin;
@@ -22,9 +21,6 @@ public final class CompiledRules {
         this.rules = List.copyOf(rules);
         this.warnings = List.copyOf(warnings);
         this.fileCount = fileCount;
-        this.usesIndex = kieBase.getKiePackages().stream()
-                .flatMap(p -> p.getGlobalVariables().stream())
-                .anyMatch(g -> InventoryIndex.GLOBAL.equals(g.getName()) && InventoryIndex.class.getName().equals(g.getType()));
     }
 
     public String origin() {
@@ -33,11 +29,6 @@ public final class CompiledRules {
 
     KieBase kieBase() {
         return kieBase;
-    }
-
-    /** True when the rules declare the global {@code index} ({@link InventoryIndex}), which assessments then set. */
-    boolean usesIndex() {
-        return usesIndex;
     }
 
     /** Every rule, in file and line order. */

@@ -198,10 +198,10 @@ public final class InventoryGenerator {
         return false;
     }
 
-    /** An estate well into its migration: some OCS 2007 R2 left, a third on Lync 2010, the rest moved. */
+    /** An estate well into its migration: a few OCS 2007 R2 sites left, a fifth on Lync 2010, most moved. */
     private static ServerVersion serverVersion(SplittableRandom rnd) {
         int r = rnd.nextInt(100);
-        return r < 10 ? ServerVersion.OCS_2007_R2 : r < 42 ? ServerVersion.LYNC_2010 : ServerVersion.LYNC_2013;
+        return r < 8 ? ServerVersion.OCS_2007_R2 : r < 30 ? ServerVersion.LYNC_2010 : ServerVersion.LYNC_2013;
     }
 
     private static Client client(SplittableRandom rnd, ServerVersion version) {
