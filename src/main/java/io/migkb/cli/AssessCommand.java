@@ -3,6 +3,7 @@ package io.migkb.cli;
 import io.migkb.engine.Assessment;
 import io.migkb.engine.Assessor;
 import io.migkb.engine.CompiledRules;
+import io.migkb.engine.GuardRails;
 import io.migkb.model.Inventory;
 import io.migkb.model.Severity;
 import io.migkb.report.Report;
@@ -12,6 +13,7 @@ import io.migkb.report.ReportWriters;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -55,17 +57,54 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No summary line on standard error.")
     boolean quiet;
 
+    @Option(names = "--max-firings", paramLabel = "N",
+            description = "Stop a runaway rule after N rule firings in all (default: ${DEFAULT-VALUE}; the catalogue "
+                    + "fires about once per finding). Exit 2, no report, naming the rule that fired most.")
+    long maxFirings = GuardRails.DEFAULT.maxFirings();
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS",
+            description = "Stop the rules after this many seconds of firing (default: ${DEFAULT-VALUE}). "
+                    + "Exit 2, no report, naming the rule that fired most.")
+    long timeLimitSeconds = GuardRails.DEFAULT.timeLimit().toSeconds();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         ReportWriter writer = writer();
-        Inventory inventory = inventoryOptions.read(inventoryFile);
-        CompiledRules rules = rulesOption.compile();
-        Assessment assessment = new Assessor(rules).assess(inventory);
-        Report report = new Report(inventory.getOrganization(), inventoryFile.toString(), rules.origin(),
-                assessment.findings());
+        GuardRails guardRails = guardRails();
+        HeapGuard.check(inventoryFile);
+        try {
+            return assess(writer, guardRails);
+        } catch (OutOfMemoryError e) {
+            // Everything the assessment held is unreachable here: there is room again to say what happened.
+            throw HeapGuard.outOfMemory(inventoryFile);
+        }
+    }
+
+    private GuardRails guardRails() throws UserError {
+        if (maxFirings < 1) {
+            throw new UserError("--max-firings must be at least 1, not " + maxFirings);
+        }
+        if (timeLimitSeconds < 1) {
+            throw new UserError("--time-limit must be at least 1 second, not " + timeLimitSeconds);
+        }
+        return new GuardRails(maxFirings, Duration.ofSeconds(timeLimitSeconds));
+    }
+
+    private int assess(ReportWriter writer, GuardRails guardRails) throws Exception {
+        Report report;
+        String organization;
+        String origin;
+        {
+            Inventory inventory = inventoryOptions.read(inventoryFile);
+            CompiledRules rules = rulesOption.compile();
+            Assessment assessment = new Assessor(rules, guardRails).assess(inventory);
+            organization = inventory.getOrganization();
+            origin = rules.origin();
+            report = new Report(organization, inventoryFile.toString(), origin, assessment.findings());
+        }
         PrintWriter err = spec.commandLine().getErr();
         if (out != null) {
             ReportFiles.writeAtomically(out, writer, report);

@@ -79,21 +79,24 @@ public final class Assessor {
         KieSession session = current.kieBase().newKieSession();
         FiringCounter counter = new FiringCounter();
         AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> watchdog = WATCHDOG.scheduleAtFixedRate(() -> {
-            timedOut.set(true);
-            session.halt();
-        }, guardRails.timeLimit().toMillis(), HALT_REPEAT_MILLIS, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> watchdog = null;
         try {
             session.addEventListener(counter);
             long start = System.nanoTime();
             insertFacts(session, inventory);
             long inserted = System.nanoTime();
+            // The time limit bounds the rules (inserting cannot loop); past it the halt repeats until firing stops.
+            watchdog = WATCHDOG.scheduleAtFixedRate(() -> {
+                timedOut.set(true);
+                session.halt();
+            }, guardRails.timeLimit().toMillis(), HALT_REPEAT_MILLIS, TimeUnit.MILLISECONDS);
             long limit = guardRails.maxFirings();
             // One firing more than allowed tells a runaway from a catalogue that needs exactly the limit.
-            int fired = timedOut.get() ? 0 : session.fireAllRules((int) Math.min(Integer.MAX_VALUE - 1, limit) + 1);
+            int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE - 1, limit) + 1);
+            watchdog.cancel(false);
             long firedAt = System.nanoTime();
             if (timedOut.get()) {
-                throw counter.runaway("the rules ran longer than the time limit of " + guardRails.timeLimit().toSeconds() + " s");
+                throw counter.runaway("the rules ran longer than the time limit of " + describe(guardRails.timeLimit()));
             }
             if (fired > limit) {
                 throw counter.runaway("the rules fired more than the limit of " + limit + " times");
@@ -103,9 +106,16 @@ public final class Assessor {
                     inventory.getMeetings().size(), fired, findings.size());
             return new Assessment(findings, fired, Duration.ofNanos(inserted - start), Duration.ofNanos(firedAt - inserted));
         } finally {
-            watchdog.cancel(false);
+            if (watchdog != null) {
+                watchdog.cancel(false);
+            }
             session.dispose();
         }
+    }
+
+
+    private static String describe(Duration limit) {
+        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
     }
 
     private static void insertFacts(KieSession session, Inventory inventory) {
