@@ -119,20 +119,40 @@ public final class Assessor {
     }
 
     private static void insertFacts(KieSession session, Inventory inventory) {
-        EntryPoint facts = session.getEntryPoint("DEFAULT");
+        Inserter facts = new Inserter(session);
         facts.insert(inventory.getPlan());
-        insertAll(facts, inventory.getPools());
-        insertAll(facts, inventory.getUsers());
-        insertAll(facts, inventory.getFederatedUsers());
-        insertAll(facts, inventory.getPartners());
-        insertAll(facts, inventory.getMeetings());
+        inventory.getPools().forEach(facts::insert);
+        inventory.getUsers().forEach(facts::insert);
+        inventory.getFederatedUsers().forEach(facts::insert);
+        inventory.getPartners().forEach(facts::insert);
+        inventory.getMeetings().forEach(facts::insert);
         // Streamed from the inventory, never collected: millions of them need not sit in a list as well.
         inventory.forEachParticipation(facts::insert);
     }
 
-    private static void insertAll(EntryPoint facts, Collection<?> objects) {
-        for (Object o : objects) {
-            facts.insert(o);
+    /**
+     * Inserts facts and, every {@value #FLUSH_EVERY} of them, lets the session propagate what it has queued
+     * ({@code fireAllRules(0)} fires nothing). Phreak otherwise queues every insertion (an entry and a propagation
+     * context, about 90 bytes a fact) until the first fireAllRules: at 13 million facts, over a gigabyte. Measured
+     * at 200k users: insert and fire together took half the time, for the same firings.
+     */
+    private static final class Inserter {
+        private static final int FLUSH_EVERY = 50_000;
+        private final KieSession session;
+        private final EntryPoint entryPoint;
+        private int pending;
+
+        Inserter(KieSession session) {
+            this.session = session;
+            this.entryPoint = session.getEntryPoint("DEFAULT");
+        }
+
+        void insert(Object fact) {
+            entryPoint.insert(fact);
+            if (++pending == FLUSH_EVERY) {
+                pending = 0;
+                session.fireAllRules(0);
+            }
         }
     }
 
