@@ -10,12 +10,18 @@ import io.migkb.report.Report;
 import io.migkb.report.ReportFiles;
 import io.migkb.report.ReportWriter;
 import io.migkb.report.ReportWriters;
+import io.migkb.report.RuleDescription;
+import io.migkb.waiver.WaiverOutcome;
+import io.migkb.waiver.WaiverSet;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +35,8 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:",
             "  bin/migkb assess examples/contoso.json",
             "  bin/migkb assess customer.yaml --format json --out findings.json --fail-on BLOCKER",
+            "  bin/migkb assess customer.yaml --format html --format sarif --out-dir reports/",
+            "  bin/migkb assess customer.yaml --waivers waivers.yaml --fail-on WARNING",
             "", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or bad rules (no report written)."})
 final class AssessCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INVENTORY", description = "The inventory file, or folder of CSV files or Lync Management Shell exports.")
@@ -40,21 +48,27 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     InventoryOptions inventoryOptions;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Report format: ${COMPLETION-CANDIDATES}. Default: from --out's extension, else table.",
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "Report format: ${COMPLETION-CANDIDATES}. Default: from --out's extension, else table. "
+                    + "Repeat it (or give a comma-separated list) with --out-dir for one file per format.",
             completionCandidates = FormatNames.class)
-    String format;
+    List<String> formats;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write the report to FILE (whole or not at all) instead of standard output.")
     Path out;
+
+    @Option(names = "--out-dir", paramLabel = "DIR",
+            description = "Write one report per --format into DIR (created when missing), each named after the "
+                    + "inventory with the format's extension, each whole or not at all.")
+    Path outDir;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
             description = "Exit 1 when a finding is at least this severe: BLOCKER, WARNING, ADVICE or INFO. "
                     + "Default: never (exit 0 whatever the findings).")
     Severity failOn;
 
-    @Option(names = "--quiet", description = "No summary line on standard error.")
+    @Option(names = "--quiet", description = "No summary line, timings or progress bar on standard error.")
     boolean quiet;
 
     @Option(names = "--max-firings", paramLabel = "N",
@@ -67,18 +81,20 @@ final class AssessCommand implements Callable<Integer> {
                     + "Exit 2, no report, naming the rule that fired most.")
     long timeLimitSeconds = GuardRails.DEFAULT.timeLimit().toSeconds();
 
+    @Mixin
+    WaiverOption waiverOption;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        ReportWriter writer = writer();
         GuardRails guardRails = guardRails();
         HeapGuard.check(inventoryFile);
         try {
-            return assess(writer, guardRails);
+            return assess(guardRails);
         } catch (OutOfMemoryError e) {
-            // Everything the assessment held is unreachable here: there is room again to say what happened.
+            // What the assessment held is unreachable here: there is room again to say what happened.
             throw HeapGuard.outOfMemory(inventoryFile);
         }
     }
@@ -93,20 +109,38 @@ final class AssessCommand implements Callable<Integer> {
         return new GuardRails(maxFirings, Duration.ofSeconds(timeLimitSeconds));
     }
 
-    private int assess(ReportWriter writer, GuardRails guardRails) throws Exception {
-        Report report;
-        String organization;
-        String origin;
-        {
-            Inventory inventory = inventoryOptions.read(inventoryFile);
-            CompiledRules rules = rulesOption.compile();
-            Assessment assessment = new Assessor(rules, guardRails).assess(inventory);
-            organization = inventory.getOrganization();
-            origin = rules.origin();
-            report = new Report(organization, inventoryFile.toString(), origin, assessment.findings());
-        }
+    private Integer assess(GuardRails guardRails) throws Exception {
+        List<ReportWriter> writers = writers();
+        WaiverSet waivers = waiverOption.read();
+        Progress progress = Progress.start(quiet, spec.commandLine());
+        progress.phase("read");
+        Inventory inventory = inventoryOptions.read(inventoryFile, progress);
+        progress.phase("rules");
+        CompiledRules rules = rulesOption.compile();
+        progress.phase("assess");
+        Assessment assessment = new Assessor(rules, guardRails).assess(inventory, progress.assessing());
+        WaiverOutcome waived = waiverOption.apply(waivers, assessment.findings());
+        progress.phase("write", out != null || outDir != null);
+        Report report = new Report(inventory.getOrganization(), inventoryFile.toString(), rules.origin(),
+                assessment.findings(), failOn, descriptions(rules), inventory::locationOf).withWaivers(waived);
         PrintWriter err = spec.commandLine().getErr();
-        if (out != null) {
+        ReportWriter writer = writers.get(0);
+        if (outDir != null) {
+            List<Path> written = new ArrayList<>();
+            for (ReportWriter w : writers) {
+                Path file = outDir.resolve(baseName(inventoryFile) + "." + w.extension());
+                if (file.toAbsolutePath().normalize().equals(inventoryFile.toAbsolutePath().normalize())) {
+                    throw new UserError("--out-dir " + outDir + ": the " + w.format() + " report would overwrite the "
+                            + "inventory " + inventoryFile + "; choose another folder");
+                }
+                ReportFiles.writeAtomically(file, w, report);
+                written.add(file);
+            }
+            if (!quiet) {
+                err.println("migkb: " + report.findings().size() + " findings " + report.summary() + " written to "
+                        + written.stream().map(Path::toString).collect(Collectors.joining(", ")));
+            }
+        } else if (out != null) {
             ReportFiles.writeAtomically(out, writer, report);
             if (!quiet) {
                 err.println("migkb: " + report.findings().size() + " findings " + report.summary() + " written to " + out);
@@ -117,19 +151,52 @@ final class AssessCommand implements Callable<Integer> {
             writer.write(report, stdout);
             stdout.flush();
         }
-        err.flush();
-        boolean failing = failOn != null && report.findings().stream().anyMatch(f -> f.getSeverity().atLeast(failOn));
+        progress.finish(quiet);
+        WaiverOption.warn(waived, err);
+        boolean failing = failOn != null && report.inForce().stream().anyMatch(f -> f.getSeverity().atLeast(failOn));
         return failing ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
-    private ReportWriter writer() throws UserError {
-        String name = format;
-        if (name == null) {
-            name = out == null ? "table" : formatFromExtension(out);
+    /** The writers of the formats asked for, in order, checked before anything is read. */
+    private List<ReportWriter> writers() throws UserError {
+        if (out != null && outDir != null) {
+            throw new UserError("--out and --out-dir cannot go together: --out writes one report to a file, "
+                    + "--out-dir one report per --format into a folder");
         }
-        String chosen = name.toLowerCase(Locale.ROOT);
-        return ReportWriters.forFormat(chosen).orElseThrow(() -> new UserError(
-                "--format " + chosen + ": unknown report format; use one of " + String.join(", ", ReportWriters.formats())));
+        List<String> names = new ArrayList<>();
+        if (formats != null) {
+            formats.stream().map(f -> f.trim().toLowerCase(Locale.ROOT)).filter(f -> !f.isEmpty())
+                    .distinct().forEach(names::add);
+        }
+        if (names.isEmpty()) {
+            names.add(out == null ? "table" : formatFromExtension(out));
+        }
+        if (names.size() > 1 && outDir == null) {
+            throw new UserError("--format " + String.join(", ", names) + ": several formats need --out-dir DIR "
+                    + "(one file per format, named after the inventory); standard output and --out take one format");
+        }
+        List<ReportWriter> writers = new ArrayList<>();
+        for (String chosen : names) {
+            writers.add(ReportWriters.forFormat(chosen).orElseThrow(() -> new UserError("--format " + chosen
+                    + ": unknown report format; use one of " + String.join(", ", ReportWriters.formats()))));
+        }
+        return writers;
+    }
+
+    /** What the reports say about each rule that ran (SARIF's rule metadata, JUnit's empty suites). */
+    private static List<RuleDescription> descriptions(CompiledRules rules) {
+        return rules.rules().stream()
+                .filter(r -> r.id() != null)
+                .map(r -> new RuleDescription(r.id(), r.severity(), r.reference()))
+                .toList();
+    }
+
+    /** "contoso" for examples/contoso.json; a name without extension is kept whole. */
+    static String baseName(Path inventory) {
+        Path file = inventory.getFileName();
+        String name = file == null ? "report" : file.toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static String formatFromExtension(Path file) {

@@ -4,6 +4,8 @@ import io.migkb.engine.RuleBuildException;
 import io.migkb.engine.RuleProblem;
 import io.migkb.engine.RunawayRulesException;
 import io.migkb.inventory.InventoryException;
+import io.migkb.plan.PlanException;
+import io.migkb.waiver.WaiverFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
@@ -13,6 +15,7 @@ import picocli.CommandLine;
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
+        Progress.abandon();
         PrintWriter err = cli.getErr();
         if (e instanceof UserError u) {
             err.println("migkb: " + u.getMessage());
@@ -23,6 +26,12 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             if (i.getOmittedCount() > 0) {
                 err.println("... and " + i.getOmittedCount() + " more");
             }
+        } else if (e instanceof WaiverFileException w) {
+            err.println("migkb: the waivers file has " + w.problems().size() + " error"
+                    + (w.problems().size() == 1 ? "" : "s") + "; nothing assessed, no report written:");
+            w.problems().forEach(p -> err.println(p.format()));
+        } else if (e instanceof PlanException p) {
+            err.println("migkb: no plan written: " + p.getMessage());
         } else if (e instanceof RuleBuildException r) {
             err.println("migkb: the rules do not compile (" + r.problems().size() + " error"
                     + (r.problems().size() == 1 ? "" : "s") + "); no report written:");

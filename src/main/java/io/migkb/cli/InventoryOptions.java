@@ -1,8 +1,12 @@
 package io.migkb.cli;
 
 import io.migkb.inventory.InventoryException;
+import io.migkb.inventory.InventoryReader;
 import io.migkb.inventory.InventoryReaders;
 import io.migkb.model.Inventory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -15,5 +19,30 @@ final class InventoryOptions {
 
     Inventory read(Path file) throws InventoryException {
         return InventoryReaders.read(file, inputFormat);
+    }
+
+    /**
+     * As {@link #read(Path)}, with a reading bar when {@code progress} shows one: the file is then read as a stream
+     * whose bytes are counted. Should that fail, the file is read again by path, so that errors read exactly as
+     * they do without a bar.
+     */
+    Inventory read(Path file, Progress progress) throws InventoryException {
+        if (!progress.showsBar() || !Files.isRegularFile(file)) {
+            return read(file);
+        }
+        InventoryReader reader = InventoryReaders.forPath(file, inputFormat);
+        try (InputStream in = new CountingInputStream(Files.newInputStream(file),
+                new ReadListener(progress, Files.size(file)))) {
+            return reader.read(in, file.toString());
+        } catch (InventoryException | IOException e) {
+            return reader.read(file);
+        }
+    }
+
+    private record ReadListener(Progress progress, long size) implements java.util.function.LongConsumer {
+        @Override
+        public void accept(long bytes) {
+            progress.update(bytes, size, "bytes");
+        }
     }
 }

@@ -1,7 +1,9 @@
 package io.migkb.engine;
 
+import io.migkb.model.FederatedPartner;
 import io.migkb.model.Finding;
 import io.migkb.model.Inventory;
+import io.migkb.model.Meeting;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,16 +77,23 @@ public final class Assessor {
     }
 
     public Assessment assess(Inventory inventory) {
+        return assess(inventory, AssessmentListener.NONE);
+    }
+
+    /** As {@link #assess(Inventory)}, telling {@code listener} how far it has got. */
+    public Assessment assess(Inventory inventory, AssessmentListener listener) {
+        Objects.requireNonNull(listener, "listener");
         CompiledRules current = rules.get();
         KieSession session = current.kieBase().newKieSession();
-        FiringCounter counter = new FiringCounter();
+        FiringCounter counter = new FiringCounter(listener);
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> watchdog = null;
         try {
             session.addEventListener(counter);
             long start = System.nanoTime();
-            insertFacts(session, inventory);
+            insertFacts(session, inventory, listener);
             long inserted = System.nanoTime();
+            listener.rulesFired(0);
             // The time limit bounds the rules (inserting cannot loop); past it the halt repeats until firing stops.
             watchdog = WATCHDOG.scheduleAtFixedRate(() -> {
                 timedOut.set(true);
@@ -95,6 +104,7 @@ public final class Assessor {
             int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE - 1, limit) + 1);
             watchdog.cancel(false);
             long firedAt = System.nanoTime();
+            listener.rulesFired(fired);
             if (timedOut.get()) {
                 throw counter.runaway("the rules ran longer than the time limit of " + describe(guardRails.timeLimit()));
             }
@@ -118,16 +128,25 @@ public final class Assessor {
         return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
     }
 
-    private static void insertFacts(KieSession session, Inventory inventory) {
-        Inserter facts = new Inserter(session);
+    private static void insertFacts(KieSession session, Inventory inventory, AssessmentListener listener) {
+        long participations = 0;
+        for (Meeting m : inventory.getMeetings()) {
+            participations += m.getParticipants().size();
+        }
+        List<FederatedPartner> partners = inventory.getPartners();
+        long total = 1L + inventory.getPools().size() + inventory.getUsers().size()
+                + inventory.getFederatedUsers().size() + partners.size() + inventory.getMeetings().size()
+                + participations;
+        Inserter facts = new Inserter(session, listener, total);
         facts.insert(inventory.getPlan());
         inventory.getPools().forEach(facts::insert);
         inventory.getUsers().forEach(facts::insert);
         inventory.getFederatedUsers().forEach(facts::insert);
-        inventory.getPartners().forEach(facts::insert);
+        partners.forEach(facts::insert);
         inventory.getMeetings().forEach(facts::insert);
         // Streamed from the inventory, never collected: millions of them need not sit in a list as well.
         inventory.forEachParticipation(facts::insert);
+        listener.factsInserted(facts.inserted, total);
     }
 
     /**
@@ -140,17 +159,24 @@ public final class Assessor {
         private static final int FLUSH_EVERY = 50_000;
         private final KieSession session;
         private final EntryPoint entryPoint;
-        private int pending;
+        private final AssessmentListener listener;
+        private final long total;
+        private long inserted;
 
-        Inserter(KieSession session) {
+        Inserter(KieSession session, AssessmentListener listener, long total) {
             this.session = session;
             this.entryPoint = session.getEntryPoint("DEFAULT");
+            this.listener = listener;
+            this.total = total;
         }
 
         void insert(Object fact) {
             entryPoint.insert(fact);
-            if (++pending == FLUSH_EVERY) {
-                pending = 0;
+            inserted++;
+            if ((inserted & 0x3FF) == 0) {
+                listener.factsInserted(inserted, total);
+            }
+            if (inserted % FLUSH_EVERY == 0) {
                 session.fireAllRules(0);
             }
         }
@@ -170,10 +196,19 @@ public final class Assessor {
     /** Counts firings per rule so a runaway can be named; keyed by identity, which is cheap per firing. */
     private static final class FiringCounter extends DefaultAgendaEventListener {
         private final Map<Rule, long[]> firings = new IdentityHashMap<>();
+        private final AssessmentListener listener;
+        private long total;
+
+        FiringCounter(AssessmentListener listener) {
+            this.listener = listener;
+        }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             firings.computeIfAbsent(event.getMatch().getRule(), r -> new long[1])[0]++;
+            if ((++total & 0x3FF) == 0) {
+                listener.rulesFired(total);
+            }
         }
 
         RunawayRulesException runaway(String reason) {

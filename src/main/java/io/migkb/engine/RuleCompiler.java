@@ -56,8 +56,7 @@ public final class RuleCompiler {
                     Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0), oneLine(m.getText())));
         }
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
-            throw new RuleBuildException(ruleFiles.origin(), errors);
+            throw new RuleBuildException(ruleFiles.origin(), RuleChecker.refine(errors, ruleFiles));
         }
         KieContainer container = ks.newKieContainer(releaseId);
         KieBase kieBase = container.getKieBase();
@@ -66,6 +65,7 @@ public final class RuleCompiler {
 
         List<RuleProblem> warnings = new ArrayList<>();
         List<RuleInfo> rules = describe(kieBase, ruleFiles, warnings);
+        warnings = RuleChecker.refineWarnings(warnings, ruleFiles);
         LOG.debug("built {} rules from {} in {} ms", rules.size(), ruleFiles.origin(), (System.nanoTime() - start) / 1_000_000);
         return new CompiledRules(ruleFiles.origin(), kieBase, rules, warnings, ruleFiles.files().size());
     }

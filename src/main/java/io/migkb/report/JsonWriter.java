@@ -5,13 +5,17 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.migkb.model.Finding;
 import io.migkb.model.Severity;
+import io.migkb.waiver.Waiver;
+import io.migkb.waiver.WaiverOutcome;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
 
 /**
  * {@code {"findings": [...], "summary": {"BLOCKER": n, ...}}} exactly as DESIGN.md gives it, streamed so a
- * large report is never held as text in memory.
+ * large report is never held as text in memory. With {@code --waivers}: a waived finding carries a {@code "waived"}
+ * object (rule, subject, reason, owner, expires, waiver location), the summary counts findings in force per
+ * severity and adds {@code "waived": n}, and {@code "waivers"} lists the expired and unmatched waivers.
  */
 public final class JsonWriter implements ReportWriter {
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -41,6 +45,12 @@ public final class JsonWriter implements ReportWriter {
                 json.writeStringField("message", f.getMessage());
                 json.writeStringField("remedy", f.getRemedy());
                 json.writeStringField("reference", f.getReference());
+                Waiver waiver = report.waiverOf(f).orElse(null);
+                if (waiver != null) {
+                    json.writeObjectFieldStart("waived");
+                    writeWaiver(json, waiver);
+                    json.writeEndObject();
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -48,9 +58,45 @@ public final class JsonWriter implements ReportWriter {
             for (Map.Entry<Severity, Integer> e : report.summary().entrySet()) {
                 json.writeNumberField(e.getKey().name(), e.getValue());
             }
+            if (report.waivers().given()) {
+                json.writeNumberField("waived", report.waivedCount());
+            }
             json.writeEndObject();
+            if (report.waivers().given()) {
+                writeWaivers(json, report.waivers());
+            }
             json.writeEndObject();
             json.writeRaw('\n');
         }
+    }
+
+    /** {@code "waivers": {"expired": [...], "unmatched": [...]}}: only when a waivers file was given. */
+    private static void writeWaivers(JsonGenerator json, WaiverOutcome outcome) throws IOException {
+        json.writeObjectFieldStart("waivers");
+        json.writeArrayFieldStart("expired");
+        for (WaiverOutcome.Lapsed lapsed : outcome.expired()) {
+            json.writeStartObject();
+            writeWaiver(json, lapsed.waiver());
+            json.writeNumberField("findings", lapsed.findings());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("unmatched");
+        for (Waiver w : outcome.unmatched()) {
+            json.writeStartObject();
+            writeWaiver(json, w);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeWaiver(JsonGenerator json, Waiver waiver) throws IOException {
+        json.writeStringField("rule", waiver.rule());
+        json.writeStringField("subject", waiver.subject());
+        json.writeStringField("reason", waiver.reason());
+        json.writeStringField("owner", waiver.owner());
+        json.writeStringField("expires", waiver.expires().toString());
+        json.writeStringField("waiver", waiver.location().toString());
     }
 }

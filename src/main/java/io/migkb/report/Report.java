@@ -2,29 +2,111 @@ package io.migkb.report;
 
 import io.migkb.model.Finding;
 import io.migkb.model.Severity;
+import io.migkb.model.SourceLocation;
+import io.migkb.waiver.Waiver;
+import io.migkb.waiver.WaiverOutcome;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * What every writer writes: the findings in report order and their count per severity.
+ * What every writer writes: the findings in report order and their count per severity, with the context some
+ * formats need besides.
  *
- * @param organization the inventory's organization, or null
- * @param source       the inventory file the findings are about
- * @param rules        where the rules came from (a folder or the bundled catalogue)
+ * @param organization     the inventory's organization, or null
+ * @param source           the inventory file the findings are about
+ * @param rules            where the rules came from (a folder or the bundled catalogue)
+ * @param findings         the findings; kept in {@link Finding#REPORT_ORDER}
+ * @param failOn           the {@code --fail-on} threshold: findings at or above it fail (junit); null for none
+ * @param ruleDescriptions every rule that was run, fired or not (SARIF's rule metadata); may be empty, and then
+ *                         writers describe the rules that fired from their findings
+ * @param locations        where a subject ({@code meeting:m-001}) stands in the inventory file, when the reader
+ *                         knows; typically {@code inventory::locationOf}
+ * @param waivers          what {@code --waivers} did: which findings are waived (they stay in {@link #findings},
+ *                         marked), which waivers expired or matched nothing; {@link WaiverOutcome#NONE} without a
+ *                         waivers file
  */
-public record Report(String organization, String source, String rules, List<Finding> findings) {
+public record Report(String organization, String source, String rules, List<Finding> findings, Severity failOn,
+                     List<RuleDescription> ruleDescriptions, Function<String, Optional<SourceLocation>> locations,
+                     WaiverOutcome waivers) {
+    private static final Function<String, Optional<SourceLocation>> NOWHERE = subject -> Optional.empty();
+
     public Report {
         findings = findings.stream().sorted(Finding.REPORT_ORDER).toList();
+        ruleDescriptions = ruleDescriptions == null ? List.of() : List.copyOf(ruleDescriptions);
+        locations = locations == null ? NOWHERE : locations;
+        waivers = waivers == null ? WaiverOutcome.NONE : waivers;
     }
 
-    /** Count of findings per severity, every severity present. */
+    /** A report without waivers. */
+    public Report(String organization, String source, String rules, List<Finding> findings, Severity failOn,
+                  List<RuleDescription> ruleDescriptions, Function<String, Optional<SourceLocation>> locations) {
+        this(organization, source, rules, findings, failOn, ruleDescriptions, locations, WaiverOutcome.NONE);
+    }
+
+    /** A report with no threshold, no rule descriptions, no source locations and no waivers. */
+    public Report(String organization, String source, String rules, List<Finding> findings) {
+        this(organization, source, rules, findings, null, List.of(), NOWHERE, WaiverOutcome.NONE);
+    }
+
+    public Report withFailOn(Severity threshold) {
+        return new Report(organization, source, rules, findings, threshold, ruleDescriptions, locations, waivers);
+    }
+
+    public Report withRuleDescriptions(List<RuleDescription> descriptions) {
+        return new Report(organization, source, rules, findings, failOn, descriptions, locations, waivers);
+    }
+
+    public Report withLocations(Function<String, Optional<SourceLocation>> locator) {
+        return new Report(organization, source, rules, findings, failOn, ruleDescriptions, locator, waivers);
+    }
+
+    public Report withWaivers(WaiverOutcome outcome) {
+        return new Report(organization, source, rules, findings, failOn, ruleDescriptions, locations, outcome);
+    }
+
+    /** Where {@code subject} was declared in the inventory, when the reader knows. */
+    public Optional<SourceLocation> locationOf(String subject) {
+        Optional<SourceLocation> location = locations.apply(subject);
+        return location == null ? Optional.empty() : location;
+    }
+
+    /**
+     * True when {@code finding} is at or above {@link #failOn} and not waived; always false without a threshold.
+     * A waived finding never fails: it does not count for {@code --fail-on}.
+     */
+    public boolean fails(Finding finding) {
+        return failOn != null && finding.getSeverity().atLeast(failOn) && !waivers.isWaived(finding);
+    }
+
+    /** Count of findings in force (not waived) per severity, every severity present; waived ones are counted apart. */
     public Map<Severity, Integer> summary() {
         Map<Severity, Integer> summary = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             summary.put(s, 0);
         }
-        findings.forEach(f -> summary.merge(f.getSeverity(), 1, Integer::sum));
+        findings.stream().filter(f -> !waivers.isWaived(f)).forEach(f -> summary.merge(f.getSeverity(), 1, Integer::sum));
         return summary;
+    }
+
+    /** The waiver that waives {@code finding}, if one does. */
+    public Optional<Waiver> waiverOf(Finding finding) {
+        return waivers.waiverOf(finding);
+    }
+
+    public boolean isWaived(Finding finding) {
+        return waivers.isWaived(finding);
+    }
+
+    /** The findings not waived, in report order: the ones {@code --fail-on} counts. */
+    public List<Finding> inForce() {
+        return waivers.inForce(findings);
+    }
+
+    /** How many findings are waived. */
+    public int waivedCount() {
+        return waivers.waivedCount();
     }
 }

@@ -1,13 +1,19 @@
 package io.migkb.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Writes a report file whole or not at all: into a temporary file beside it, then moved into place. */
+/**
+ * Writes a report file whole or not at all: into a temporary file beside it, then moved into place. The temporary
+ * file is created like any other file (the user's umask applies), so the report can be shared as usual.
+ */
 public final class ReportFiles {
     private ReportFiles() {
     }
@@ -18,9 +24,10 @@ public final class ReportFiles {
         if (folder != null) {
             Files.createDirectories(folder);
         }
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        Path temp = temporaryBeside(absolute);
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = new BufferedOutputStream(
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
                 writer.write(report, out);
             }
             try {
@@ -31,5 +38,11 @@ public final class ReportFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    private static Path temporaryBeside(Path target) {
+        String name = "." + target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                + ".tmp";
+        return target.resolveSibling(name);
     }
 }

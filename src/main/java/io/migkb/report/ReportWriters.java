@@ -13,6 +13,11 @@ public final class ReportWriters {
     static {
         register(TableWriter::new);
         register(JsonWriter::new);
+        register(CsvWriter::new);
+        register(MarkdownWriter::new);
+        register(HtmlWriter::new);
+        register(JunitWriter::new);
+        register(SarifWriter::new);
     }
 
     private ReportWriters() {

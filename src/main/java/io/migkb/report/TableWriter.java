@@ -2,6 +2,7 @@ package io.migkb.report;
 
 import io.migkb.model.Finding;
 import io.migkb.model.Severity;
+import io.migkb.waiver.Waiver;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,13 +56,32 @@ public final class TableWriter implements ReportWriter {
                 current = f.getSeverity();
                 w.write('\n');
             }
-            w.write(String.format("%-8s %-" + ruleWidth + "s  %s%n", f.getSeverity(), f.getRule(), f.getSubject()));
+            boolean waived = report.isWaived(f);
+            w.write(String.format("%-8s %-" + ruleWidth + "s  %s%s%n", f.getSeverity(), f.getRule(), f.getSubject(),
+                    waived ? "  (waived)" : ""));
             for (String line : wrap(f.getMessage(), width - INDENT.length())) {
                 w.write(INDENT + line + "\n");
             }
             List<String> remedy = wrap("remedy: " + f.getRemedy(), width - INDENT.length());
             for (String line : remedy) {
                 w.write(INDENT + line + "\n");
+            }
+            if (waived) {
+                Waiver waiver = report.waiverOf(f).orElseThrow();
+                for (String line : wrap("waived until " + waiver.expires() + " by " + waiver.owner() + ": "
+                        + waiver.reason() + " (" + waiver.location() + ")", width - INDENT.length())) {
+                    w.write(INDENT + line + "\n");
+                }
+            }
+        }
+        List<String> notices = report.waivers().notices();
+        if (!notices.isEmpty()) {
+            w.write("\nWaivers:\n");
+            for (String notice : notices) {
+                List<String> lines = wrap(notice, width - INDENT.length());
+                for (int i = 0; i < lines.size(); i++) {
+                    w.write((i == 0 ? "  - " : INDENT) + lines.get(i) + "\n");
+                }
             }
         }
         w.flush();
@@ -74,6 +94,9 @@ public final class TableWriter implements ReportWriter {
         List<String> counts = new ArrayList<>();
         for (Map.Entry<Severity, Integer> e : report.summary().entrySet()) {
             counts.add(e.getValue() + " " + e.getKey());
+        }
+        if (report.waivers().given()) {
+            counts.add(report.waivedCount() + " waived");
         }
         s.append(" — ").append(String.join(", ", counts));
         return s.toString();

@@ -1,0 +1,375 @@
+package io.migkb.engine;
+
+import io.migkb.engine.FactReferences.Kind;
+import io.migkb.engine.FactReferences.Unknown;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a rules folder the way {@code migkb check} reports it, and turns Drools' build errors into ones a rule
+ * author can act on: each at the file, line and column to fix (Drools often gives column 0, and line 0 for an
+ * unknown field), an unknown field or type named with the ones that do exist, and the cascades of one slip (the
+ * parser's "null Package", a missing {@code end} reported rules later) folded into the slip itself.
+ */
+public final class RuleChecker {
+    private static final Pattern PARSER_ERROR = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+) (.*)$", Pattern.DOTALL);
+    private static final Pattern STRICT_MODE = Pattern.compile(
+            "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\$?\\w+)\\(\\)");
+    private static final Pattern OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");
+    private static final Pattern FIELD_READER = Pattern.compile(
+            "Field Reader does not exist for declaration '[^']*' in '([^']*)'");
+    private static final Pattern DUPLICATE_RULE = Pattern.compile("^Duplicate rule name: (.+)$");
+    private static final Pattern CANNOT_BE_RESOLVED = Pattern.compile("(\\$?\\w+) cannot be resolved");
+    private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\(([^)]*)\\) is undefined for the type (\\w+)");
+    private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.*?) \\.\\.\\.\\.\\}\\]");
+    private static final Pattern QUOTED = Pattern.compile("'([^'\\s]{1,80})'");
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
+
+    /** What {@code migkb check} prints: every error, or every warning and what was built. */
+    public record Report(String origin, int fileCount, List<RuleInfo> rules, List<RuleProblem> errors,
+                         List<RuleProblem> warnings) {
+        public Report {
+            rules = List.copyOf(rules);
+            errors = List.copyOf(errors);
+            warnings = List.copyOf(warnings);
+        }
+
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    private RuleChecker() {
+    }
+
+    /** Compiles the rule files and reports every error (then nothing else) or the warnings. */
+    public static Report check(RuleFiles files) {
+        try {
+            CompiledRules compiled = RuleCompiler.compile(files);
+            return new Report(files.origin(), compiled.fileCount(), compiled.rules(), List.of(), compiled.warnings());
+        } catch (RuleBuildException e) {
+            return new Report(files.origin(), files.files().size(), List.of(), e.problems(), List.of());
+        }
+    }
+
+    /**
+     * Drools' raw errors, made precise: located, explained, cascades dropped, in file order then line and column.
+     * Decision tables and anything this cannot improve pass through unchanged.
+     */
+    static List<RuleProblem> refine(List<RuleProblem> raw, RuleFiles files) {
+        Map<String, List<RuleProblem>> byFile = new LinkedHashMap<>();
+        raw.forEach(p -> byFile.computeIfAbsent(p.file(), f -> new ArrayList<>()).add(p));
+        Map<String, DrlOutline> outlines = new HashMap<>();
+        files.files().forEach((path, content) -> {
+            if (path.toLowerCase(Locale.ROOT).endsWith(".drl")) {
+                outlines.put(path, new DrlOutline(new String(content, StandardCharsets.UTF_8)));
+            }
+        });
+        boolean anyDuplicateName = raw.stream().anyMatch(p -> DUPLICATE_RULE.matcher(p.message()).matches());
+        List<RuleProblem> result = new ArrayList<>();
+        byFile.forEach((file, problems) -> {
+            DrlOutline outline = outlines.get(file);
+            if (outline == null) {
+                result.addAll(problems);
+            } else {
+                result.addAll(new FileRefiner(file, outline, problems, outlines, files, anyDuplicateName).refine());
+            }
+        });
+        List<String> order = new ArrayList<>(files.files().keySet());
+        result.sort(Comparator.<RuleProblem>comparingInt(p -> order.indexOf(p.file()) < 0 ? Integer.MAX_VALUE : order.indexOf(p.file()))
+                .thenComparing(RuleProblem::file)
+                .thenComparingInt(RuleProblem::line)
+                .thenComparingInt(RuleProblem::column));
+        return List.copyOf(new LinkedHashSet<>(result));
+    }
+
+    /** Warnings located at a real column: the first word of their line. */
+    static List<RuleProblem> refineWarnings(List<RuleProblem> warnings, RuleFiles files) {
+        List<RuleProblem> result = new ArrayList<>();
+        Map<String, DrlOutline> outlines = new HashMap<>();
+        for (RuleProblem w : warnings) {
+            byte[] content = files.files().get(w.file());
+            if (w.column() == 0 && w.line() > 0 && content != null && w.file().toLowerCase(Locale.ROOT).endsWith(".drl")) {
+                DrlOutline outline = outlines.computeIfAbsent(w.file(), f -> new DrlOutline(new String(content, StandardCharsets.UTF_8)));
+                result.add(new RuleProblem(w.level(), w.file(), w.line(), outline.firstColumn(w.line()), w.message()));
+            } else {
+                result.add(w);
+            }
+        }
+        return result;
+    }
+
+    /** The errors of one DRL file. */
+    private static final class FileRefiner {
+        private final String file;
+        private final DrlOutline outline;
+        private final List<RuleProblem> problems;
+        private final Map<String, DrlOutline> allOutlines;
+        private final RuleFiles files;
+        private final boolean anyDuplicateName;
+        private List<Unknown> unknowns;
+        private final Set<Unknown> used = new HashSet<>();
+
+        FileRefiner(String file, DrlOutline outline, List<RuleProblem> problems, Map<String, DrlOutline> allOutlines,
+                    RuleFiles files, boolean anyDuplicateName) {
+            this.file = file;
+            this.outline = outline;
+            this.problems = problems;
+            this.allOutlines = allOutlines;
+            this.files = files;
+            this.anyDuplicateName = anyDuplicateName;
+        }
+
+        List<RuleProblem> refine() {
+            List<RuleProblem> parserErrors = new ArrayList<>();
+            List<RuleProblem> others = new ArrayList<>();
+            boolean nullPackage = false;
+            for (RuleProblem p : problems) {
+                Matcher m = PARSER_ERROR.matcher(p.message());
+                if (m.matches()) {
+                    int line = Integer.parseInt(m.group(1));
+                    parserErrors.add(at(line, Integer.parseInt(m.group(2)) + 1, m.group(3).trim()));
+                } else if (p.message().equals(NULL_PACKAGE)) {
+                    nullPackage = true;
+                } else {
+                    others.add(p);
+                }
+            }
+            List<RuleProblem> result = new ArrayList<>(explainParserErrors(parserErrors));
+            for (RuleProblem p : others) {
+                refineOther(p).ifPresent(result::add);
+            }
+            if (nullPackage && result.isEmpty()) {
+                result.add(at(1, 1, "the file does not parse as DRL"));
+            }
+            return result;
+        }
+
+        /** Lexical slips (missing end, unclosed string or parenthesis) replace the parser errors they cause. */
+        private List<RuleProblem> explainParserErrors(List<RuleProblem> parserErrors) {
+            if (parserErrors.isEmpty()) {
+                return List.of();
+            }
+            int lastErrorLine = parserErrors.stream().mapToInt(RuleProblem::line).max().orElse(0);
+            List<DrlOutline.Slip> slips = outline.slips.stream()
+                    .filter(s -> outline.lineOf(s.offset()) <= lastErrorLine)
+                    .toList();
+            List<RuleProblem> result = new ArrayList<>();
+            for (DrlOutline.Slip s : slips) {
+                result.add(at(s.offset(), s.message()));
+            }
+            for (RuleProblem e : parserErrors) {
+                int offset = outline.offsetOf(e.line(), e.column());
+                boolean explained = slips.stream().anyMatch(s -> s.offset() <= offset
+                        && (s.spoilsRestOfFile() || s.block() == null || offset < s.block().next()));
+                if (!explained) {
+                    result.add(e);
+                }
+            }
+            return result;
+        }
+
+        private Optional<RuleProblem> refineOther(RuleProblem p) {
+            String msg = p.message();
+            Matcher m = STRICT_MODE.matcher(msg);
+            if (m.find()) {
+                return unknownName(p, simpleName(m.group(1)), m.group(2));
+            }
+            m = OBJECT_TYPE.matcher(msg);
+            if (m.find()) {
+                String type = m.group(1);
+                Optional<Unknown> u = take(x -> x.kind() == Kind.TYPE && x.name().equals(type));
+                if (u.isPresent()) {
+                    return Optional.of(at(u.get().offset(), u.get().message()));
+                }
+                return Optional.of(locate(p, type, "unknown fact type '" + type + "'; fact types: " + FactModel.typeNames()));
+            }
+            m = FIELD_READER.matcher(msg);
+            if (m.find()) {
+                String expression = m.group(1);
+                Optional<Unknown> u = take(x -> x.kind() != Kind.TYPE
+                        && Pattern.compile("\\b" + Pattern.quote(x.name()) + "\\b").matcher(expression).find());
+                if (u.isPresent()) {
+                    return Optional.of(at(u.get().offset(), u.get().message()));
+                }
+                return Optional.of(locate(p, expression, msg));
+            }
+            m = DUPLICATE_RULE.matcher(msg);
+            if (m.matches()) {
+                return Optional.of(duplicateName(p, m.group(1).trim()));
+            }
+            if (msg.startsWith("Rule Compilation error")) {
+                return ruleCompilationError(p);
+            }
+            return Optional.of(locate(p, null, msg));
+        }
+
+        /** Drools' "unable to resolve method using strict-mode: io.migkb.model.User.clinet()". */
+        private Optional<RuleProblem> unknownName(RuleProblem p, String owner, String name) {
+            if (name.startsWith("$")) {
+                if (!unknowns().isEmpty()) {
+                    return Optional.empty(); // a binding left undefined by an unknown field already reported
+                }
+                return Optional.of(locate(p, name, "'" + name + "' is not bound: bind it in an earlier pattern, as in "
+                        + name + " : Type( ... )"));
+            }
+            Optional<Unknown> u = take(x -> x.kind() != Kind.TYPE && owner.equals(x.owner()) && name.equals(x.name()));
+            if (u.isPresent()) {
+                return Optional.of(at(u.get().offset(), u.get().message()));
+            }
+            if (unknowns().stream().anyMatch(x -> owner.equals(x.owner()) && name.equals(x.name()))) {
+                return Optional.empty(); // Drools said it twice
+            }
+            Optional<Class<?>> fact = FactModel.factType(owner);
+            String message;
+            if (fact.isPresent()) {
+                message = FactReferences.fieldMessage(fact.get(), name, false);
+            } else {
+                Optional<Class<?>> enumType = FactModel.enumTypes().keySet().stream()
+                        .filter(e -> e.getSimpleName().equals(owner)).findFirst();
+                message = enumType.map(e -> owner + " has no constant '" + name + "'; constants: "
+                        + String.join(", ", FactModel.constants(e))).orElse(p.message());
+            }
+            return Optional.of(locate(p, name, message));
+        }
+
+        private RuleProblem duplicateName(RuleProblem p, String name) {
+            String where = null;
+            for (String other : files.files().keySet()) {
+                DrlOutline o = allOutlines.get(other);
+                if (o == null) {
+                    continue;
+                }
+                for (DrlOutline.Block b : o.blocks) {
+                    int line = o.lineOf(b.start());
+                    if (b.isRule() && b.name().equals(name) && !(other.equals(file) && line == p.line())) {
+                        where = other + ":" + line;
+                        break;
+                    }
+                }
+                if (where != null) {
+                    break;
+                }
+            }
+            String message = "duplicate rule name \"" + name + "\"" + (where == null ? "" : "; first declared at " + where)
+                    + " (every rule needs its own name)";
+            return p.line() > 0 ? at(p.line(), outline.firstColumn(p.line()), message) : locate(p, name, message);
+        }
+
+        private Optional<RuleProblem> ruleCompilationError(RuleProblem p) {
+            String detail = p.message().substring("Rule Compilation error".length()).trim();
+            if (anyDuplicateName && detail.matches("The type Rule_\\S+ is already defined")) {
+                return Optional.empty(); // the compiled class of a duplicate rule name
+            }
+            Optional<DrlOutline.Block> block = p.line() > 0 ? outline.blockAt(outline.offsetOf(p.line(), 1)) : Optional.empty();
+            // "$u cannot be resolved", over and over, after the pattern binding $u named an unknown type
+            Matcher unresolved = CANNOT_BE_RESOLVED.matcher(detail);
+            Set<String> names = new LinkedHashSet<>();
+            while (unresolved.find()) {
+                names.add(unresolved.group(1));
+            }
+            String rest = CANNOT_BE_RESOLVED.matcher(detail).replaceAll("").trim();
+            if (!names.isEmpty() && rest.isEmpty() && block.isPresent()
+                    && unknowns().stream().anyMatch(u -> u.kind() == Kind.TYPE && u.rule().equals(block.get().name()))) {
+                return Optional.empty();
+            }
+            String message = (block.isPresent() ? "rule \"" + block.get().name() + "\": " : "") + detail;
+            String word = names.isEmpty() ? null : names.iterator().next();
+            Matcher undefined = UNDEFINED_METHOD.matcher(detail);
+            if (undefined.find()) {
+                word = undefined.group(1);
+                Optional<Class<?>> fact = FactModel.factType(undefined.group(3));
+                if (fact.isPresent()) {
+                    message += " (" + fact.get().getSimpleName() + "'s fields: " + FactModel.propertyList(fact.get()) + ")";
+                }
+            }
+            if (block.isPresent() && word != null) {
+                DrlOutline.Block b = block.get();
+                int from = b.then() >= 0 ? b.then() : b.start();
+                int at = outline.findWord(word, from, b.next());
+                if (at < 0) {
+                    at = outline.findWord(word, b.start(), b.next());
+                }
+                if (at >= 0) {
+                    return Optional.of(at(at, message));
+                }
+            }
+            return Optional.of(locate(p, word, message));
+        }
+
+        private Optional<Unknown> take(java.util.function.Predicate<Unknown> matching) {
+            Optional<Unknown> found = unknowns().stream().filter(u -> !used.contains(u)).filter(matching).findFirst();
+            found.ifPresent(used::add);
+            return found;
+        }
+
+        private List<Unknown> unknowns() {
+            if (unknowns == null) {
+                unknowns = FactReferences.find(outline);
+            }
+            return unknowns;
+        }
+
+        /**
+         * The problem at its best position: Drools' line with the column of {@code word} on it (or of the text Drools
+         * quotes), else the first use of {@code word} in the file, else the line's first word.
+         */
+        private RuleProblem locate(RuleProblem p, String word, String message) {
+            List<String> candidates = new ArrayList<>();
+            if (word != null) {
+                candidates.add(word);
+            }
+            Matcher near = NEAR.matcher(p.message());
+            if (near.find()) {
+                candidates.add(near.group(1).trim());
+            }
+            Matcher quoted = QUOTED.matcher(p.message());
+            while (quoted.find()) {
+                candidates.add(quoted.group(1));
+            }
+            if (p.line() > 0) {
+                int from = outline.offsetOf(p.line(), 1);
+                int to = outline.lineEnd(p.line());
+                for (String c : candidates) {
+                    int at = outline.findWord(c, from, to);
+                    if (at >= 0) {
+                        return at(at, message);
+                    }
+                }
+                return at(p.line(), p.column() > 0 ? p.column() : outline.firstColumn(p.line()), message);
+            }
+            for (String c : candidates) {
+                int at = outline.findWord(c, 0, outline.text.length());
+                if (at >= 0) {
+                    return at(at, message);
+                }
+            }
+            return new RuleProblem(RuleProblem.Level.ERROR, file, 0, 0, message);
+        }
+
+        private RuleProblem at(int offset, String message) {
+            return at(outline.lineOf(offset), outline.columnOf(offset), message);
+        }
+
+        private RuleProblem at(int line, int column, String message) {
+            return new RuleProblem(RuleProblem.Level.ERROR, file, line, column, message);
+        }
+
+        private static String simpleName(String className) {
+            int dot = className.lastIndexOf('.');
+            return dot < 0 ? className : className.substring(dot + 1);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.migkb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.migkb.engine.TestRules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** migkb check as a consultant uses it on a copy of rules/. */
+class CheckCommandTest {
+    private static final String MEETINGS = "changes-to-meetings.drl";
+    private static final String FEDERATED = "meetings-with-federated-organizations.drl";
+    private static final String LYNC2010 = "migrating-meetings-from-lync-server-2010.drl";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void cleanCatalogueSummarizesFilesAndRules() {
+        CliRun run = CliRun.of("check", "--rules", "rules");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("ok: " + TestRules.catalogue().fileCount() + " files, "
+                + TestRules.catalogue().rules().size() + " rules in rules" + System.lineSeparator());
+    }
+
+    @Test
+    void checkNamesEachBrokenFileAndLineInFileOrder() {
+        Path rules = RulesCopy.of(dir.resolve("rules"));
+        // a syntax error (a parenthesis left open), an unknown field, a rule that lost its end
+        int unclosed = RulesCopy.lineOf(rules.resolve(FEDERATED), "locked == true )");
+        int unclosedColumn = RulesCopy.columnOf(rules.resolve(FEDERATED), "Meeting( id == $p.meetingId, locked == true )") + 7;
+        RulesCopy.edit(rules.resolve(FEDERATED), "locked == true )", "locked == true");
+        RulesCopy.edit(rules.resolve(MEETINGS), "client == Client.LYNC_2010", "clinet == Client.LYNC_2010");
+        int unknown = RulesCopy.lineOf(rules.resolve(MEETINGS), "clinet");
+        int unknownColumn = RulesCopy.columnOf(rules.resolve(MEETINGS), "clinet");
+        int ruleLine = RulesCopy.lineOf(rules.resolve(LYNC2010), "rule \"MOVE-MEETINGS-CARRY\"");
+        RulesCopy.edit(rules.resolve(LYNC2010), "after Move-CsUser\"));\nend\n", "after Move-CsUser\"));\n");
+
+        CliRun run = CliRun.of("check", "--rules", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out().lines()).hasSize(3);
+        assertThat(run.out().lines().toList().get(0))
+                .startsWith(MEETINGS + ":" + unknown + ":" + unknownColumn + ": User has no field 'clinet'; fields: addIns, client, ");
+        assertThat(run.out().lines().toList().get(1))
+                .startsWith(FEDERATED + ":" + unclosed + ":" + unclosedColumn + ": rule \"FED-LOCKED-OC2007\": this '(' is not closed");
+        assertThat(run.out().lines().toList().get(2))
+                .isEqualTo(LYNC2010 + ":" + ruleLine + ":1: rule \"MOVE-MEETINGS-CARRY\" has no 'end': rule"
+                        + " \"MOVE-CONTENT-LOST\" starts at line " + RulesCopy.lineOf(rules.resolve(LYNC2010), "rule \"MOVE-CONTENT-LOST\"")
+                        + " before it ends");
+        assertThat(run.err()).contains("3 errors in 3 files").doesNotContain("Exception");
+    }
+
+    @Test
+    void duplicateIdIsAWarningAndTheRulesStillPass() throws IOException {
+        Path rules = RulesCopy.of(dir.resolve("rules"));
+        Files.writeString(rules.resolve("extra.drl"), """
+                package io.migkb.rules;
+                import io.migkb.model.*;
+
+                rule "MY-COPY"
+                    @id("CLIENT-IM-ONLY")
+                    @severity("WARNING")
+                    @reference("Changes to Meetings in Lync Server 2013")
+                when
+                    User( client == Client.COMMUNICATOR_2007 )
+                then
+                end
+                """);
+        CliRun run = CliRun.of("check", "--rules", rules.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("extra.drl:4:1: warning: rule id CLIENT-IM-ONLY is used again; first at "
+                + "after-user-account-is-migrated-before-lync-2013-is-installed.drl:11")
+                .contains("ok: " + (TestRules.catalogue().fileCount() + 1) + " files, " + (TestRules.catalogue().rules().size() + 1)
+                        + " rules, 1 warning in " + rules);
+    }
+
+    @Test
+    void aFolderThatIsNotThereIsABadInput() {
+        CliRun run = CliRun.of("check", "--rules", dir.resolve("nope").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no such folder");
+    }
+}
