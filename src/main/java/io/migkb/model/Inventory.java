@@ -30,8 +30,22 @@ public final class Inventory {
         this.pools = List.copyOf(pools);
         this.users = List.copyOf(users);
         this.federatedUsers = List.copyOf(federatedUsers);
-        this.meetings = List.copyOf(meetings);
+        this.meetings = linkOrganizers(meetings, this.users);
         this.locations = Map.copyOf(locations);
+    }
+
+    /** Each meeting with its organizer's server version, so rules filter on it without joining User. */
+    private static List<Meeting> linkOrganizers(List<Meeting> meetings, List<User> users) {
+        Map<String, ServerVersion> versions = new HashMap<>(users.size() * 4 / 3 + 16);
+        for (User u : users) {
+            versions.put(u.getSip(), u.getServerVersion());
+        }
+        Meeting[] linked = new Meeting[meetings.size()];
+        for (int i = 0; i < linked.length; i++) {
+            Meeting m = meetings.get(i);
+            linked[i] = m.withOrganizerServerVersion(versions.get(m.getOrganizer()));
+        }
+        return List.of(linked);
     }
 
     public String getOrganization() {

@@ -20,6 +20,7 @@ public final class Meeting {
     private final boolean video;
     private final boolean noMeetingIm;
     private final List<String> participants;
+    private final ServerVersion organizerServerVersion;
 
     public Meeting(String id, String organizer, String url, UrlScheme scheme, boolean locked, Set<Content> content,
                    boolean video, boolean noMeetingIm, List<String> participants) {
@@ -32,6 +33,34 @@ public final class Meeting {
         this.video = video;
         this.noMeetingIm = noMeetingIm;
         this.participants = List.copyOf(participants);
+        this.organizerServerVersion = null;
+    }
+
+    private Meeting(Meeting m, ServerVersion organizerServerVersion) {
+        this.id = m.id;
+        this.organizer = m.organizer;
+        this.url = m.url;
+        this.scheme = m.scheme;
+        this.locked = m.locked;
+        this.content = m.content;
+        this.video = m.video;
+        this.noMeetingIm = m.noMeetingIm;
+        this.participants = m.participants;
+        this.organizerServerVersion = organizerServerVersion;
+    }
+
+    /** This meeting, knowing its organizer's server version; {@link Inventory} links every meeting so. */
+    Meeting withOrganizerServerVersion(ServerVersion version) {
+        return version == organizerServerVersion ? this : new Meeting(this, version);
+    }
+
+    /**
+     * The server version of the organizer's pool today, or null when the organizer is not a user of the inventory.
+     * Lets a rule filter meetings by their organizer's server without a join, e.g.
+     * {@code Meeting( scheme == UrlScheme.HTTPS, organizerServerVersion == ServerVersion.LYNC_2010 )}.
+     */
+    public ServerVersion getOrganizerServerVersion() {
+        return organizerServerVersion;
     }
 
     public String getId() {
