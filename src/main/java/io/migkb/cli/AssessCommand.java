@@ -3,6 +3,7 @@ package io.migkb.cli;
 import io.migkb.engine.Assessment;
 import io.migkb.engine.Assessor;
 import io.migkb.engine.CompiledRules;
+import io.migkb.engine.GuardRails;
 import io.migkb.model.Inventory;
 import io.migkb.model.Severity;
 import io.migkb.report.Report;
@@ -15,6 +16,7 @@ import io.migkb.waiver.WaiverSet;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +71,16 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No summary line, timings or progress bar on standard error.")
     boolean quiet;
 
+    @Option(names = "--max-firings", paramLabel = "N",
+            description = "Stop a runaway rule after N rule firings in all (default: ${DEFAULT-VALUE}; the catalogue "
+                    + "fires about once per finding). Exit 2, no report, naming the rule that fired most.")
+    long maxFirings = GuardRails.DEFAULT.maxFirings();
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS",
+            description = "Stop the rules after this many seconds of firing (default: ${DEFAULT-VALUE}). "
+                    + "Exit 2, no report, naming the rule that fired most.")
+    long timeLimitSeconds = GuardRails.DEFAULT.timeLimit().toSeconds();
+
     @Mixin
     WaiverOption waiverOption;
 
@@ -77,6 +89,27 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        GuardRails guardRails = guardRails();
+        HeapGuard.check(inventoryFile);
+        try {
+            return assess(guardRails);
+        } catch (OutOfMemoryError e) {
+            // What the assessment held is unreachable here: there is room again to say what happened.
+            throw HeapGuard.outOfMemory(inventoryFile);
+        }
+    }
+
+    private GuardRails guardRails() throws UserError {
+        if (maxFirings < 1) {
+            throw new UserError("--max-firings must be at least 1, not " + maxFirings);
+        }
+        if (timeLimitSeconds < 1) {
+            throw new UserError("--time-limit must be at least 1 second, not " + timeLimitSeconds);
+        }
+        return new GuardRails(maxFirings, Duration.ofSeconds(timeLimitSeconds));
+    }
+
+    private Integer assess(GuardRails guardRails) throws Exception {
         List<ReportWriter> writers = writers();
         WaiverSet waivers = waiverOption.read();
         Progress progress = Progress.start(quiet, spec.commandLine());
@@ -85,7 +118,7 @@ final class AssessCommand implements Callable<Integer> {
         progress.phase("rules");
         CompiledRules rules = rulesOption.compile();
         progress.phase("assess");
-        Assessment assessment = new Assessor(rules).assess(inventory, progress.assessing());
+        Assessment assessment = new Assessor(rules, guardRails).assess(inventory, progress.assessing());
         WaiverOutcome waived = waiverOption.apply(waivers, assessment.findings());
         progress.phase("write", out != null || outDir != null);
         Report report = new Report(inventory.getOrganization(), inventoryFile.toString(), rules.origin(),

@@ -15,7 +15,10 @@ import picocli.CommandLine.Command;
             "Assess a meeting-migration inventory (OCS 2007 R2 and Lync Server 2010 to Lync Server 2013)",
             "against a Drools rule catalogue that is loaded at run time from rules/."},
         subcommands = {AssessCommand.class, PlanCommand.class, RulesCommand.class, CheckCommand.class, TestCommand.class,
-            WatchCommand.class, CommandLine.HelpCommand.class},
+            WatchCommand.class,
+            GenerateCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or bad rules.",
             "Docs: README.md and docs/ beside bin/migkb."})
 public final class Main implements Runnable {

@@ -30,9 +30,10 @@ class CheckCommandTest {
     void checkNamesEachBrokenFileAndLineInFileOrder() {
         Path rules = RulesCopy.of(dir.resolve("rules"));
         // a syntax error (a parenthesis left open), an unknown field, a rule that lost its end
-        int unclosed = RulesCopy.lineOf(rules.resolve(FEDERATED), "locked == true )");
-        int unclosedColumn = RulesCopy.columnOf(rules.resolve(FEDERATED), "Meeting( id == $p.meetingId, locked == true )") + 7;
-        RulesCopy.edit(rules.resolve(FEDERATED), "locked == true )", "locked == true");
+        String opening = "Participation( federated, client == $cap.client, meeting.locked == true";
+        int unclosed = RulesCopy.lineOf(rules.resolve(FEDERATED), opening);
+        int unclosedColumn = RulesCopy.columnOf(rules.resolve(FEDERATED), opening) + "Participation".length();
+        RulesCopy.edit(rules.resolve(FEDERATED), "$m : meeting, $f : participant )", "$m : meeting, $f : participant");
         RulesCopy.edit(rules.resolve(MEETINGS), "migrated == true, client ==", "migrated == true, clinet ==");
         int unknown = RulesCopy.lineOf(rules.resolve(MEETINGS), "clinet");
         int unknownColumn = RulesCopy.columnOf(rules.resolve(MEETINGS), "clinet");

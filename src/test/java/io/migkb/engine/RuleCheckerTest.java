@@ -155,7 +155,8 @@ class RuleCheckerTest {
     @Test
     void unknownFieldOfABoundVariableIsLocatedAtTheField() {
         assertThat(errorsOf("f-bound-field.drl")).containsExactly(
-                "f-bound-field.drl:7:28: Participation has no field 'meetingid'; fields: meetingId, sip");
+                "f-bound-field.drl:7:28: Participation has no field 'meetingid'; fields: client, federated, internal, meeting, meetingId, organizer, "
+                        + "organizerServerVersion, participant, sip");
     }
 
     @Test

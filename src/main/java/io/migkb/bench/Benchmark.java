@@ -1,0 +1,323 @@
+package io.migkb.bench;
+
+import io.migkb.engine.Assessment;
+import io.migkb.engine.Assessor;
+import io.migkb.engine.CompiledRules;
+import io.migkb.engine.GuardRails;
+import io.migkb.engine.RuleBuildException;
+import io.migkb.engine.RuleCompiler;
+import io.migkb.engine.RuleFiles;
+import io.migkb.model.Finding;
+import io.migkb.model.Inventory;
+import io.migkb.report.JsonWriter;
+import io.migkb.report.Report;
+import io.migkb.report.ReportWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryUsage;
+import java.util.ArrayList;
+import javax.management.ListenerNotFoundException;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Times one assessment end to end twice, with the Drools catalogue and with its plain-Java twin, on the same
+ * input with the same reader and the same report writer, and prints each phase, the peak heap, the findings per
+ * rule, whether the two agree, and last the ratio of the two end-to-end times.
+ *
+ * <p>The Drools path runs first, so the reader and writer warm up on it: the ratio errs in the twin's favour.
+ */
+public final class Benchmark {
+    /** Reads the benchmark's input into an inventory: the same reader {@code assess} uses. */
+    @FunctionalInterface
+    public interface Reader {
+        Inventory read() throws Exception;
+    }
+
+    /** The figures of one path. */
+    public record PathResult(long readNanos, long buildNanos, long insertNanos, long fireNanos, long collectNanos,
+                             long assessNanos, long writeNanos, long peakHeapBytes, long peakLiveBytes, long cpuNanos,
+                             long gcMillis, long reportBytes, Map<String, Integer> perRule, long digest, int findings,
+                             long firings) {
+        public long totalNanos() {
+            return readNanos + buildNanos + insertNanos + fireNanos + collectNanos + assessNanos + writeNanos;
+        }
+    }
+
+    public record Result(PathResult drools, PathResult plain) {
+        public boolean identical() {
+            return drools.digest == plain.digest && drools.findings == plain.findings
+                    && drools.perRule.equals(plain.perRule);
+        }
+
+        public double ratio() {
+            return (double) drools.totalNanos() / Math.max(1, plain.totalNanos());
+        }
+    }
+
+    private final Reader reader;
+    private final RuleFiles ruleFiles;
+    private final GuardRails guardRails;
+    private final ReportWriter writer = new JsonWriter();
+
+    public Benchmark(Reader reader, RuleFiles ruleFiles, GuardRails guardRails) {
+        this.reader = reader;
+        this.ruleFiles = ruleFiles;
+        this.guardRails = guardRails;
+    }
+
+    public Result run() throws Exception {
+        PathResult drools = runDrools();
+        settle();
+        PathResult plain = runPlain();
+        return new Result(drools, plain);
+    }
+
+    private PathResult runDrools() throws Exception {
+        try (HeapSampler heap = new HeapSampler()) {
+            long t0 = System.nanoTime();
+            Inventory inventory = reader.read();
+            long t1 = System.nanoTime();
+            CompiledRules rules = compile();
+            long t2 = System.nanoTime();
+            Assessment assessment = new Assessor(rules, guardRails).assess(inventory);
+            long t3 = System.nanoTime();
+            long collect = (t3 - t2) - assessment.insertTime().toNanos() - assessment.fireTime().toNanos();
+            String source = "bench";
+            inventory = null; // the report needs only the findings
+            List<Finding> findings = assessment.findings();
+            long[] written = write(findings, source);
+            long t4 = System.nanoTime();
+            return new PathResult(t1 - t0, t2 - t1, assessment.insertTime().toNanos(), assessment.fireTime().toNanos(),
+                    collect, 0, t4 - t3, heap.peak(), heap.peakLive(), heap.cpuNanos(), heap.gcMillis(), written[0], perRule(findings), digest(findings), findings.size(),
+                    assessment.firings());
+        }
+    }
+
+    private PathResult runPlain() throws Exception {
+        try (HeapSampler heap = new HeapSampler()) {
+            long t0 = System.nanoTime();
+            Inventory inventory = reader.read();
+            long t1 = System.nanoTime();
+            List<Finding> findings = new PlainAssessor().assess(inventory);
+            long t2 = System.nanoTime();
+            inventory = null;
+            long[] written = write(findings, "bench");
+            long t3 = System.nanoTime();
+            return new PathResult(t1 - t0, 0, 0, 0, 0, t2 - t1, t3 - t2, heap.peak(), heap.peakLive(), heap.cpuNanos(),
+                    heap.gcMillis(), written[0], perRule(findings),
+                    digest(findings), findings.size(), 0);
+        }
+    }
+
+    private CompiledRules compile() throws RuleBuildException {
+        return RuleCompiler.compile(ruleFiles);
+    }
+
+    /** Writes the JSON report to a stream that only counts bytes: the writer's work without the disk's. */
+    private long[] write(List<Finding> findings, String source) throws IOException {
+        CountingStream out = new CountingStream();
+        writer.write(new Report(null, source, ruleFiles.origin(), findings), out);
+        return new long[] {out.count};
+    }
+
+    static Map<String, Integer> perRule(List<Finding> findings) {
+        Map<String, Integer> counts = new TreeMap<>();
+        findings.forEach(f -> counts.merge(f.getRule(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** A 64-bit digest of every field of every finding, in report order. */
+    static long digest(List<Finding> findings) {
+        long h = 0xcbf29ce484222325L;
+        for (Finding f : findings) {
+            h = mix(h, f.getRule());
+            h = mix(h, f.getSeverity().name());
+            h = mix(h, f.getSubject());
+            h = mix(h, f.getMessage());
+            h = mix(h, f.getRemedy());
+            h = mix(h, f.getReference());
+            h = mix(h, f.getConcerns() == null ? "\0" : f.getConcerns());
+        }
+        return h;
+    }
+
+    private static long mix(long h, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return (h ^ 0xff) * 0x9E3779B97F4A7C15L;
+    }
+
+    private static void settle() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+    }
+
+    /** Prints the result: phases, peak heap, findings per rule, agreement, and last the ratio. */
+    public static void print(Result r, PrintWriter out) {
+        PathResult d = r.drools();
+        PathResult p = r.plain();
+        String row = "%-22s %12s %12s%n";
+        out.printf(row, "phase", "drools", "plain java");
+        out.printf(row, "read", ms(d.readNanos), ms(p.readNanos));
+        out.printf(row, "build rules", ms(d.buildNanos), "-");
+        out.printf(row, "insert", ms(d.insertNanos), "-");
+        out.printf(row, "fire", ms(d.fireNanos), "-");
+        out.printf(row, "collect findings", ms(d.collectNanos), "-");
+        out.printf(row, "assess (hash joins)", "-", ms(p.assessNanos));
+        out.printf(row, "write (json)", ms(d.writeNanos), ms(p.writeNanos));
+        out.printf(row, "end to end", ms(d.totalNanos()), ms(p.totalNanos()));
+        out.printf(row, "cpu time (process)", ms(d.cpuNanos), ms(p.cpuNanos));
+        out.printf(row, "gc time", ms(d.gcMillis * 1_000_000), ms(p.gcMillis * 1_000_000));
+        out.printf(row, "peak heap used", mb(d.peakHeapBytes), mb(p.peakHeapBytes));
+        out.printf(row, "peak live heap", mb(d.peakLiveBytes), mb(p.peakLiveBytes));
+        out.printf(row, "rule firings", String.format("%,d", d.firings), "-");
+        out.printf(row, "report size", mb(d.reportBytes), mb(p.reportBytes));
+        out.println();
+        out.printf(row, "findings per rule", "drools", "plain java");
+        TreeSet<String> rules = new TreeSet<>(d.perRule.keySet());
+        rules.addAll(p.perRule.keySet());
+        for (String rule : rules) {
+            out.printf(row, rule, String.format("%,d", d.perRule.getOrDefault(rule, 0)),
+                    String.format("%,d", p.perRule.getOrDefault(rule, 0)));
+        }
+        out.printf(row, "all", String.format("%,d", d.findings), String.format("%,d", p.findings));
+        out.println();
+        out.println("findings identical: " + (r.identical() ? "yes" : "no")
+                + " (every field of every finding, in report order)");
+        out.printf("ratio drools/plain: %.2f%n", r.ratio());
+        out.flush();
+    }
+
+    static String ms(long nanos) {
+        return String.format("%,d ms", nanos / 1_000_000);
+    }
+
+    static String mb(long bytes) {
+        return String.format("%,d MB", bytes / (1024 * 1024));
+    }
+
+    private static final class CountingStream extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+
+    /** Samples used heap every few milliseconds on a daemon thread; the peak is what {@link #peak()} gives. */
+    static final class HeapSampler implements AutoCloseable {
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private final AtomicLong peak = new AtomicLong();
+        private final AtomicLong peakLive = new AtomicLong();
+        private final long cpuStart = processCpuNanos();
+        private final long gcStart = gcMillisNow();
+        private final List<NotificationEmitter> emitters = new ArrayList<>();
+        private final NotificationListener afterGc = (notification, handback) -> {
+            if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
+                long live = 0;
+                for (MemoryUsage u : info.getMemoryUsageAfterGc().values()) {
+                    live += u.getUsed();
+                }
+                long l = live;
+                peakLive.accumulateAndGet(l, Math::max);
+            }
+        };
+        private final Thread thread;
+        private volatile boolean running = true;
+
+        HeapSampler() {
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener(afterGc, null, null);
+                    emitters.add(emitter);
+                }
+            }
+            sample();
+            thread = new Thread(() -> {
+                while (running) {
+                    sample();
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "migkb-heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void sample() {
+            long used = memory.getHeapMemoryUsage().getUsed();
+            peak.accumulateAndGet(used, Math::max);
+        }
+
+        long peak() {
+            sample();
+            return peak.get();
+        }
+
+        /** The most heap found live after any collection during the run: what the run needed, garbage aside. */
+        long peakLive() {
+            return peakLive.get();
+        }
+
+        long cpuNanos() {
+            return processCpuNanos() - cpuStart;
+        }
+
+        long gcMillis() {
+            return gcMillisNow() - gcStart;
+        }
+
+        private static long processCpuNanos() {
+            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+                return os.getProcessCpuTime();
+            }
+            return 0;
+        }
+
+        private static long gcMillisNow() {
+            long total = 0;
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                total += Math.max(0, gc.getCollectionTime());
+            }
+            return total;
+        }
+
+        @Override
+        public void close() {
+            running = false;
+            thread.interrupt();
+            for (NotificationEmitter emitter : emitters) {
+                try {
+                    emitter.removeNotificationListener(afterGc);
+                } catch (ListenerNotFoundException e) {
+                    // already gone
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,319 @@
+package io.migkb.bench;
+
+import io.migkb.model.AddIn;
+import io.migkb.model.Client;
+import io.migkb.model.Content;
+import io.migkb.model.FederatedPartner;
+import io.migkb.model.FederatedUser;
+import io.migkb.model.Finding;
+import io.migkb.model.Inventory;
+import io.migkb.model.Meeting;
+import io.migkb.model.Need;
+import io.migkb.model.Participant;
+import io.migkb.model.Plan;
+import io.migkb.model.ServerVersion;
+import io.migkb.model.Severity;
+import io.migkb.model.UrlScheme;
+import io.migkb.model.User;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The bundled rule catalogue written by hand in plain Java with hash maps: the benchmark's yardstick and a
+ * correctness check of the DRL (a test fails the build when the two disagree). It gives the same findings,
+ * message for message, as the 20 rules in {@code rules/} on a validated inventory (unique SIP addresses and
+ * meeting ids, every reference declared).
+ *
+ * <p>Never used by {@code assess}: the rules in {@code rules/} are the knowledge base, this is only their twin.
+ * A rule edited in {@code rules/} makes the benchmark report {@code findings identical: no}.
+ */
+public final class PlainAssessor {
+    private static final String AFTER_INSTALLED = "After User Account is Migrated, After Lync 2013 Is Installed";
+    private static final String BEFORE_INSTALLED = "After User Account is Migrated, Before Lync 2013 Is Installed";
+    private static final String CHANGES = "Changes to Meetings in Lync Server 2013";
+    private static final String JOINING_2010 = "Joining Lync Server 2010 Meetings with a Lync 2013 Client";
+    private static final String FEDERATED = "Meetings with Federated Organizations that Use Previous Clients";
+    private static final String FROM_2010 = "Migrating Meetings from Lync Server 2010";
+    private static final String FROM_OCS = "Migrating Meetings from Office Communications Server 2007 R2";
+    private static final String NEEDS = "Migrating Users Based on Their Conferencing Needs";
+    private static final String EXPERIENCE_2010 = "User Experience during Lync Server 2010 Migration";
+
+    private static final Set<Client> NO_CONFERENCING = EnumSet.of(Client.COMMUNICATOR_2007, Client.COMMUNICATOR_2007_R2,
+            Client.OCS_2007_R2_ATTENDANT, Client.LIVE_MEETING_2007);
+    private static final Set<Client> FEDERATED_WEB_APP = EnumSet.of(Client.COMMUNICATOR_2007_R2, Client.LIVE_MEETING_2007);
+
+    /** The ids of the rules this twin implements. */
+    public static final List<String> RULES = List.of("ADDIN-KEEP-CONFERENCING", "CLIENT-IM-ONLY",
+            "CLIENT-NO-CONFERENCING", "CLIENT-NEW-FEATURES", "CLIENT-BELOW-POLICY", "COEX-2010-MEETING",
+            "COEX-NO-MEETING-IM", "COEX-2010-GALLERY-VIEW", "FED-LOCKED-OC2007", "FED-CLIENT-WEB-APP",
+            "FED-PARTNER-SUMMARY", "MOVE-MEETINGS-CARRY", "MOVE-CONTENT-LOST", "MOVE-PIN-KEEPS-WORKING",
+            "URL-LEGACY-CONF", "URL-LEGACY-MEET", "ORGANIZER-CANNOT-UPDATE-LINKS", "PLAN-EARLY-ORGANIZER",
+            "PLAN-LIVE-MEETING-NEEDS", "COEX-2010-CLIENT-POWERPOINT");
+
+    /** The findings for {@code inventory}, in report order. */
+    public List<Finding> assess(Inventory inventory) {
+        Plan plan = inventory.getPlan();
+        List<Finding> out = new ArrayList<>();
+        Map<String, User> users = new HashMap<>(capacity(inventory.getUsers().size()));
+        for (User u : inventory.getUsers()) {
+            users.put(u.getSip(), u);
+        }
+        Map<String, FederatedUser> federated = new HashMap<>(capacity(inventory.getFederatedUsers().size()));
+        for (FederatedUser f : inventory.getFederatedUsers()) {
+            federated.put(f.getSip(), f);
+        }
+
+        // Per organizer: [https meetings, conf:/meet: meetings]
+        Map<String, int[]> organized = new HashMap<>(capacity(inventory.getUsers().size()));
+        // FED-LOCKED-OC2007 findings per federated user, for FED-PARTNER-SUMMARY
+        Map<String, Set<String>> lockedOut = new LinkedHashMap<>();
+
+        for (Meeting m : inventory.getMeetings()) {
+            meetingRules(plan, m, users, federated, organized, lockedOut, out);
+        }
+        for (User u : inventory.getUsers()) {
+            userRules(plan, u, organized.get(u.getSip()), out);
+        }
+        partnerSummaries(inventory, federated, lockedOut, out);
+        out.sort(Finding.REPORT_ORDER);
+        return out;
+    }
+
+    private static int capacity(int size) {
+        return (int) Math.min(1 << 30, size * 4L / 3 + 16);
+    }
+
+    private static void meetingRules(Plan plan, Meeting m, Map<String, User> users, Map<String, FederatedUser> federated,
+                                     Map<String, int[]> organized, Map<String, Set<String>> lockedOut, List<Finding> out) {
+        String id = m.getId();
+        String subject = "meeting:" + id;
+        String organizer = m.getOrganizer();
+        organized.computeIfAbsent(organizer, o -> new int[2])[m.isLegacy() ? 1 : 0]++;
+
+        if (m.getScheme() == UrlScheme.CONF) {
+            out.add(new Finding("URL-LEGACY-CONF", Severity.BLOCKER, subject,
+                    "Conference call " + id + " organized by " + organizer
+                            + " has a conf: URL, which Lync Server 2013 does not support: it is not migrated",
+                    organizer + " opens the invitation in Outlook with Lync 2013 installed (this updates it to an"
+                            + " https:// URL) and resends it to the participants",
+                    FROM_OCS, organizer));
+        } else if (m.getScheme() == UrlScheme.MEET) {
+            out.add(new Finding("URL-LEGACY-MEET", Severity.BLOCKER, subject,
+                    "Web conference " + id + " organized by " + organizer
+                            + " has a meet: URL, which Lync Server 2013 does not support: it is not migrated",
+                    organizer + " opens the invitation in Outlook with Lync 2013 installed (this updates it to an"
+                            + " https:// URL) and resends it to the participants",
+                    FROM_OCS, organizer));
+        }
+
+        User organizerUser = users.get(organizer);
+        boolean onLync2010 = m.getScheme() == UrlScheme.HTTPS && organizerUser != null
+                && organizerUser.getServerVersion() == ServerVersion.LYNC_2010;
+        if (onLync2010 && !plan.isMoveConferenceData() && m.isHasContent()) {
+            String sip = organizerUser.getSip();
+            out.add(new Finding("MOVE-CONTENT-LOST", Severity.WARNING, subject,
+                    "The content of " + sip + "'s meeting " + id + " (" + m.getContent()
+                            + ") does not move when the organizer is moved to Lync Server 2013",
+                    "Move " + sip + " with Move-CsUser -MoveConferenceData (the article calls it MoveMeetingContent),"
+                            + " or have the organizer upload the content again",
+                    FROM_2010, sip));
+        }
+        boolean powerPoint = m.getContent().contains(Content.POWERPOINT);
+
+        for (String sip : m.getParticipants()) {
+            User u = users.get(sip);
+            Participant who = u;
+            if (u != null) {
+                if (NO_CONFERENCING.contains(u.getClient())) {
+                    out.add(new Finding("CLIENT-NO-CONFERENCING", Severity.BLOCKER, subject,
+                            sip + " uses " + u.getClient().getDisplayName() + ", which cannot join meeting " + id
+                                    + " once it is held on Lync Server 2013 (organizer " + organizer + ")",
+                            "Have " + sip + " join with Lync Web App 2013 until the client is upgraded to Lync 2013",
+                            CHANGES, sip));
+                }
+            } else {
+                FederatedUser f = federated.get(sip);
+                who = f;
+                if (f == null) {
+                    continue;
+                }
+                if (f.getClient() == Client.COMMUNICATOR_2007 && m.isLocked()) {
+                    out.add(new Finding("FED-LOCKED-OC2007", Severity.BLOCKER, subject,
+                            "Federated Communicator 2007 user " + sip + " cannot join locked meeting " + id,
+                            "Reschedule meeting " + id + " in Lync Server 2013 so " + sip
+                                    + " joins by the https:// URL with Lync Web App",
+                            FEDERATED, sip));
+                    lockedOut.computeIfAbsent(sip, s -> new HashSet<>()).add(subject);
+                }
+                if (FEDERATED_WEB_APP.contains(f.getClient())) {
+                    out.add(new Finding("FED-CLIENT-WEB-APP", Severity.BLOCKER, subject,
+                            "Federated user " + sip + " uses " + f.getClient().getDisplayName()
+                                    + ", which cannot join meeting " + id + " on Lync Server 2013",
+                            "Send " + sip + " the meeting's https:// URL to join with Lync Web App 2013",
+                            FEDERATED, sip));
+                }
+            }
+            Client client = who.getClient();
+            if (onLync2010 && client == Client.LYNC_2013) {
+                out.add(new Finding("COEX-2010-MEETING", Severity.INFO, subject,
+                        sip + " joins Lync Server 2010 meeting " + id + " with Lync 2013: the Lock the Video"
+                                + " Spotlight and Pin to Gallery options are unavailable",
+                        "Expected during coexistence; the options return when " + organizer
+                                + " is moved to Lync Server 2013",
+                        JOINING_2010, sip));
+                if (m.isNoMeetingIm()) {
+                    out.add(new Finding("COEX-NO-MEETING-IM", Severity.WARNING, subject,
+                            "Meeting " + id + " is set to No Meeting IM, but for " + sip
+                                    + " (Lync 2013 client in a Lync Server 2010 meeting) the option does not take effect",
+                            "Tell " + organizer + " that meeting IM stays open to Lync 2013 participants, or move "
+                                    + organizer + " to Lync Server 2013 before the meeting",
+                            JOINING_2010, sip));
+                }
+                if (m.isVideo()) {
+                    out.add(new Finding("COEX-2010-GALLERY-VIEW", Severity.INFO, subject,
+                            sip + " sees only the active speaker in video meeting " + id
+                                    + ": Gallery View does not function in a Lync Server 2010 meeting, and the"
+                                    + " participant list shows by default",
+                            "Expected during coexistence; Gallery View returns when " + organizer
+                                    + " is moved to Lync Server 2013",
+                            JOINING_2010, sip));
+                }
+            }
+            if (powerPoint && client == Client.LYNC_2010) {
+                out.add(new Finding("COEX-2010-CLIENT-POWERPOINT", Severity.WARNING, subject,
+                        sip + " views the PowerPoint content of meeting " + id + " with the Lync 2010 client,"
+                                + " which does not show presentations uploaded from Lync 2013 as Lync 2013"
+                                + " participants see them",
+                        "Upgrade " + sip + " to Lync 2013, or have them join with Lync Web App 2013 to see the"
+                                + " presentation",
+                        EXPERIENCE_2010, sip));
+            }
+        }
+    }
+
+    private static void userRules(Plan plan, User u, int[] organized, List<Finding> out) {
+        String sip = u.getSip();
+        String subject = "user:" + sip;
+        Client client = u.getClient();
+        ServerVersion version = u.getServerVersion();
+
+        if (plan.isRemoveConferencingAddIn() && u.isSchedulesLiveMeetingService()) {
+            out.add(new Finding("ADDIN-KEEP-CONFERENCING", Severity.WARNING, subject,
+                    "The plan removes the Conferencing Add-in for Outlook, but " + sip
+                            + " still schedules Live Meeting service meetings with it",
+                    "Exclude " + sip + " from the removal: keep the Conferencing Add-in beside the Online Meeting"
+                            + " Add-in for Lync 2013",
+                    AFTER_INSTALLED, sip));
+        }
+        if (client == Client.COMMUNICATOR_2007_R2) {
+            out.add(new Finding("CLIENT-IM-ONLY", Severity.WARNING, subject,
+                    sip + " keeps presence and IM with Office Communicator 2007 R2 on Lync Server 2013,"
+                            + " but has no conferencing",
+                    "Install Lync 2013 for " + sip + "; until then, join meetings with Lync Web App 2013",
+                    BEFORE_INSTALLED, sip));
+        }
+        if (u.isMigrated() && client == Client.LYNC_2010) {
+            out.add(new Finding("CLIENT-NEW-FEATURES", Severity.INFO, subject,
+                    sip + " is on Lync Server 2013 but still signs in with Lync 2010: the new conferencing features"
+                            + " stay out of reach",
+                    "Install the Lync 2013 client for " + sip + " to use the new conferencing features",
+                    CHANGES, sip));
+        }
+        if (u.getClientVersion() != null && plan.isBelowPolicy(client, u.getClientVersion())) {
+            String minimum = plan.getMinimumClientVersions().get(client);
+            out.add(new Finding("CLIENT-BELOW-POLICY", Severity.WARNING, subject,
+                    sip + " runs " + client.getDisplayName() + " " + u.getClientVersion()
+                            + ", below the policy minimum " + minimum,
+                    "Update " + sip + "'s " + client.getDisplayName() + " to at least " + minimum
+                            + " before the migration",
+                    CHANGES, sip));
+        }
+        if (!u.isMigrated() && u.getMeetingsPerMonth() >= plan.getFrequentOrganizerThreshold()) {
+            out.add(new Finding("PLAN-EARLY-ORGANIZER", Severity.ADVICE, subject,
+                    sip + " organizes " + u.getMeetingsPerMonth() + " meetings a month (threshold "
+                            + plan.getFrequentOrganizerThreshold() + ") and is still on "
+                            + version.getDisplayName(),
+                    "Move " + sip + " in an early wave so they get the new Lync Server 2013 conferencing features",
+                    NEEDS, sip));
+        }
+        Set<Need> needs = u.getNeeds();
+        boolean large = needs.contains(Need.LARGE_MEETINGS);
+        boolean breakout = needs.contains(Need.BREAKOUT_ROOMS);
+        if (version == ServerVersion.OCS_2007_R2 && (large || breakout)) {
+            String what = (large ? "large meetings" : "") + (large && breakout ? " and " : "")
+                    + (breakout ? "break-out rooms" : "");
+            out.add(new Finding("PLAN-LIVE-MEETING-NEEDS", Severity.WARNING, subject,
+                    sip + " needs Live Meeting " + what + ", which Lync Server 2013 meetings do not offer",
+                    plan.isLiveMeetingServiceAvailable()
+                            ? "Advise " + sip + " to schedule these meetings with the Live Meeting service"
+                            : "No Live Meeting service is available: leave " + sip
+                                    + " homed on Office Communications Server 2007 R2 to keep server-based Live Meeting"
+                                    + " conferences",
+                    NEEDS, sip));
+        }
+        if (version == ServerVersion.LYNC_2010) {
+            if (organized != null && organized[0] > 0) {
+                out.add(new Finding("MOVE-MEETINGS-CARRY", Severity.INFO, subject,
+                        sip + "'s " + organized[0] + " scheduled meeting(s), conferencing directory and PIN move"
+                                + " with the account",
+                        "Nothing to do for the meetings themselves: they keep their https:// URLs after Move-CsUser",
+                        FROM_2010, sip));
+            }
+            if (needs.contains(Need.DIAL_IN)) {
+                out.add(new Finding("MOVE-PIN-KEEPS-WORKING", Severity.INFO, subject,
+                        sip + "'s dial-in conferencing PIN moves with the account and keeps working until it expires"
+                                + " or a new PIN is requested",
+                        "Nothing to do at the move; tell " + sip + " that the PIN policy of the Lync Server 2013 pool"
+                                + " applies when the PIN is next renewed",
+                        FROM_2010, sip));
+            }
+        }
+        Set<AddIn> addIns = u.getAddIns();
+        boolean noClient = client != Client.LYNC_2013;
+        if (organized != null && organized[1] > 0
+                && (noClient || (!addIns.isEmpty() && !addIns.contains(AddIn.ONLINE_MEETING_ADDIN_2013)))) {
+            out.add(new Finding("ORGANIZER-CANNOT-UPDATE-LINKS", Severity.WARNING, subject,
+                    sip + " organizes " + organized[1] + " conf:/meet: meeting(s) but "
+                            + (noClient ? "uses " + client.getDisplayName() + ", not Lync 2013,"
+                                        : "lacks the Online Meeting Add-in for Lync 2013")
+                            + " so cannot update their links",
+                    (noClient ? "Install Lync 2013 (it brings the Online Meeting Add-in for Lync 2013)"
+                              : "Reinstall the Online Meeting Add-in for Lync 2013")
+                            + " for " + sip + " before asking them to reopen and resend the invitations",
+                    FROM_OCS, sip));
+        }
+    }
+
+    private static void partnerSummaries(Inventory inventory, Map<String, FederatedUser> federated,
+                                         Map<String, Set<String>> lockedOut, List<Finding> out) {
+        if (lockedOut.isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> usersByDomain = new HashMap<>();
+        Map<String, Set<String>> meetingsByDomain = new HashMap<>();
+        lockedOut.forEach((sip, meetings) -> {
+            String domain = federated.get(sip).getDomain();
+            usersByDomain.computeIfAbsent(domain, d -> new HashSet<>()).add(sip);
+            meetingsByDomain.computeIfAbsent(domain, d -> new HashSet<>()).addAll(meetings);
+        });
+        for (FederatedPartner partner : inventory.getPartners()) {
+            String domain = partner.getDomain();
+            Set<String> users = usersByDomain.get(domain);
+            if (users == null) {
+                continue;
+            }
+            out.add(new Finding("FED-PARTNER-SUMMARY", Severity.WARNING, "partner:" + domain,
+                    domain + ": " + users.size() + " Communicator 2007 user(s) cannot join "
+                            + meetingsByDomain.get(domain).size() + " locked meeting(s)",
+                    "Reschedule the locked meetings in Lync Server 2013 and ask " + domain
+                            + " to have its users join by the https:// URL with Lync Web App",
+                    FEDERATED, null));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.migkb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** assess with a looping rule in a copy of rules/, and with an inventory too big for the heap. */
+class GuardRailsCliTest {
+    private static final String LOOP = """
+            package test.loop;
+            declare Counter
+                n : long
+            end
+            rule "SEED" when not Counter() then insert(new Counter(0)); end
+            rule "INSERT-FOREVER" when $c : Counter() then insert(new Counter($c.getN() + 1)); end
+            """;
+
+    @TempDir
+    Path temp;
+
+    private Path rulesWithLoop() throws IOException {
+        Path rules = temp.resolve("rules");
+        Files.createDirectories(rules);
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (f.toString().endsWith(".drl")) {
+                    Files.copy(f, rules.resolve(f.getFileName()));
+                }
+            }
+        }
+        Files.writeString(rules.resolve("zz-loop.drl"), LOOP);
+        return rules;
+    }
+
+    @Test
+    void aLoopingRuleIsStoppedByMaxFiringsExitTwoNamingItAndNoReport() throws IOException {
+        Path report = temp.resolve("report.json");
+        CliRun run = CliRun.of("assess", "examples/contoso.json", "--rules", rulesWithLoop().toString(),
+                "--max-firings", "5000", "--out", report.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("INSERT-FOREVER").contains("5000").contains("no report written");
+        assertThat(report).doesNotExist();
+    }
+
+    @Test
+    void aLoopingRuleIsStoppedByTheTimeLimitToo() throws IOException {
+        Path report = temp.resolve("report.json");
+        CliRun run = CliRun.of("assess", "examples/contoso.json", "--rules", rulesWithLoop().toString(),
+                "--max-firings", "2000000000", "--time-limit", "1", "--out", report.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("time limit").contains("INSERT-FOREVER");
+        assertThat(report).doesNotExist();
+    }
+
+    @Test
+    void guardOptionsAreCheckedAndDocumented() {
+        assertThat(CliRun.of("assess", "examples/contoso.json", "--max-firings", "0").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("assess", "--help").out()).contains("--max-firings").contains("--time-limit");
+    }
+
+    @Test
+    void anInventoryTooBigForTheHeapIsRefusedSayingHowMuchItNeeds() throws IOException {
+        Path huge = temp.resolve("huge.json");
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(Runtime.getRuntime().maxMemory()); // sparse: no disk used, never read
+        }
+        Path report = temp.resolve("report.json");
+        CliRun run = CliRun.of("assess", huge.toString(), "--out", report.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("needs about").contains("JAVA_OPTS=-Xmx").doesNotContain("OutOfMemoryError");
+        assertThat(report).doesNotExist();
+    }
+}
