@@ -12,13 +12,16 @@ public final class CompiledRules {
     private final String origin;
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
+    private final List<RuleInfo> supportingRules;
     private final List<RuleProblem> warnings;
     private final int fileCount;
 
-    CompiledRules(String origin, KieBase kieBase, List<RuleInfo> rules, List<RuleProblem> warnings, int fileCount) {
+    CompiledRules(String origin, KieBase kieBase, List<RuleInfo> rules, List<RuleInfo> supportingRules,
+                  List<RuleProblem> warnings, int fileCount) {
         this.origin = origin;
         this.kieBase = kieBase;
         this.rules = List.copyOf(rules);
+        this.supportingRules = List.copyOf(supportingRules);
         this.warnings = List.copyOf(warnings);
         this.fileCount = fileCount;
     }
@@ -31,9 +34,17 @@ public final class CompiledRules {
         return kieBase;
     }
 
-    /** Every rule, in file and line order. */
+    /** The catalogue: every rule that makes findings, in file and line order. */
     public List<RuleInfo> rules() {
         return rules;
+    }
+
+    /**
+     * Decision-table rows that make no findings and carry no metadata: they insert the facts the catalogue reads
+     * ({@code ClientCapability}). Their {@code line} is the spreadsheet row.
+     */
+    public List<RuleInfo> supportingRules() {
+        return supportingRules;
     }
 
     public Optional<RuleInfo> rule(String id) {

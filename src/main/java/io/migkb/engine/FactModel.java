@@ -1,5 +1,6 @@
 package io.migkb.engine;
 
+import io.migkb.model.ClientCapability;
 import io.migkb.model.FederatedPartner;
 import io.migkb.model.FederatedUser;
 import io.migkb.model.Finding;
@@ -33,7 +34,8 @@ import java.util.stream.Collectors;
 public final class FactModel {
     /** The fact types in the order the documentation presents them. */
     public static final List<Class<?>> FACT_TYPES = List.of(Plan.class, Pool.class, User.class, FederatedUser.class,
-            FederatedPartner.class, Meeting.class, Participation.class, Participant.class, Finding.class);
+            FederatedPartner.class, Meeting.class, Participation.class, Participant.class, ClientCapability.class,
+            Finding.class);
 
     /** A bean property: {@code name} as DRL writes it, the getter that serves it, its type as DRL sees it. */
     public record Property(String name, Method getter, String typeName) {

@@ -3,9 +3,11 @@ package io.migkb.engine;
 import io.migkb.model.Severity;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -47,13 +49,33 @@ public final class RuleCompiler {
         ReleaseId releaseId = ks.newReleaseId("io.migkb.rules", "kb" + BUILDS.incrementAndGet(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
-        ruleFiles.files().forEach((path, content) -> kfs.write(RESOURCE_ROOT + path, content));
+        List<RuleProblem> errors = new ArrayList<>();
+        // Decision tables go in as the DRL generated from them, so that their errors can be traced to a cell.
+        Map<String, DecisionTables.Table> tables = new HashMap<>();
+        ruleFiles.files().forEach((path, content) -> {
+            if (DecisionTables.isDecisionTable(path)) {
+                try {
+                    DecisionTables.Table table = DecisionTables.compile(path, content);
+                    tables.put(table.generatedPath(), table);
+                    kfs.write(RESOURCE_ROOT + table.generatedPath(), table.drl().getBytes(StandardCharsets.UTF_8));
+                } catch (DecisionTables.TableException e) {
+                    errors.add(e.problem());
+                }
+            } else {
+                kfs.write(RESOURCE_ROOT + path, content);
+            }
+        });
 
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<RuleProblem> errors = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            errors.add(new RuleProblem(RuleProblem.Level.ERROR, relative(m.getPath(), ruleFiles),
-                    Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0), oneLine(m.getText())));
+            String path = relative(m.getPath(), ruleFiles);
+            DecisionTables.Table table = tables.get(path);
+            if (table != null) {
+                errors.add(table.locate(RuleProblem.Level.ERROR, Math.max(m.getLine(), 0), oneLine(m.getText())));
+            } else {
+                errors.add(new RuleProblem(RuleProblem.Level.ERROR, path,
+                        Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0), oneLine(m.getText())));
+            }
         }
         if (!errors.isEmpty()) {
             throw new RuleBuildException(ruleFiles.origin(), RuleChecker.refine(errors, ruleFiles));
@@ -64,37 +86,59 @@ public final class RuleCompiler {
         ks.getRepository().removeKieModule(releaseId);
 
         List<RuleProblem> warnings = new ArrayList<>();
-        List<RuleInfo> rules = describe(kieBase, ruleFiles, warnings);
+        List<RuleInfo> supporting = new ArrayList<>();
+        List<RuleInfo> rules = describe(kieBase, ruleFiles, tables.values(), warnings, supporting);
         warnings = RuleChecker.refineWarnings(warnings, ruleFiles);
-        LOG.debug("built {} rules from {} in {} ms", rules.size(), ruleFiles.origin(), (System.nanoTime() - start) / 1_000_000);
-        return new CompiledRules(ruleFiles.origin(), kieBase, rules, warnings, ruleFiles.files().size());
+        LOG.debug("built {} rules and {} supporting rules from {} in {} ms", rules.size(), supporting.size(),
+                ruleFiles.origin(), (System.nanoTime() - start) / 1_000_000);
+        return new CompiledRules(ruleFiles.origin(), kieBase, rules, supporting, warnings, ruleFiles.files().size());
     }
 
-    private static List<RuleInfo> describe(KieBase kieBase, RuleFiles ruleFiles, List<RuleProblem> warnings) {
-        Map<String, int[]> declared = new HashMap<>();
-        Map<String, String> declaredIn = new HashMap<>();
+    /** Where a rule is declared, and whether it is a decision table's row that makes no findings. */
+    private record Declaration(String file, int line, boolean supportingRow) {
+    }
+
+    /**
+     * Describes the catalogue's rules from their metadata. A decision table's row that carries no metadata and whose
+     * consequence makes no {@code Finding} is a supporting rule (it inserts a fact the catalogue's rules read, such as
+     * a {@code ClientCapability}): it needs no id, and is listed apart. Every DRL rule is a catalogue rule.
+     */
+    private static List<RuleInfo> describe(KieBase kieBase, RuleFiles ruleFiles, Collection<DecisionTables.Table> tables,
+                                           List<RuleProblem> warnings, List<RuleInfo> supporting) {
+        Map<String, Declaration> declared = new HashMap<>();
         ruleFiles.files().forEach((path, content) -> {
-            if (path.toLowerCase().endsWith(".drl")) {
+            if (path.toLowerCase(Locale.ROOT).endsWith(".drl")) {
                 String text = new String(content, StandardCharsets.UTF_8);
                 Matcher m = RULE_DECLARATION.matcher(text);
                 while (m.find()) {
                     String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-                    declared.put(name, new int[] {lineOf(text, m.start(1) >= 0 ? m.start(1) : m.start())});
-                    declaredIn.put(name, path);
+                    declared.put(name, new Declaration(path, lineOf(text, m.start(1) >= 0 ? m.start(1) : m.start()),
+                            false));
                 }
             }
         });
+        for (DecisionTables.Table table : tables) {
+            for (DecisionTables.GeneratedRule r : table.rules()) {
+                declared.put(r.name(), new Declaration(table.path(), r.row(), !makesFindings(r.body())));
+            }
+        }
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                String file = declaredIn.getOrDefault(rule.getName(), "?");
-                int line = declared.containsKey(rule.getName()) ? declared.get(rule.getName())[0] : 0;
+                Declaration where = declared.getOrDefault(rule.getName(), new Declaration("?", 0, false));
+                String file = where.file();
+                int line = where.line();
                 Map<String, Object> meta = rule.getMetaData();
                 String id = text(meta.get("id"));
                 String severityText = text(meta.get("severity"));
                 Severity severity = Severity.parse(severityText).orElse(null);
                 String reference = text(meta.get("reference"));
-                rules.add(new RuleInfo(id, severity, reference, rule.getName(), file, line));
+                RuleInfo info = new RuleInfo(id, severity, reference, rule.getName(), file, line);
+                if (id == null && severityText == null && reference == null && where.supportingRow()) {
+                    supporting.add(info);
+                    continue;
+                }
+                rules.add(info);
                 if (id == null) {
                     warnings.add(warning(file, line, "rule \"" + rule.getName() + "\" has no @id metadata"));
                 }
@@ -110,6 +154,7 @@ public final class RuleCompiler {
             }
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line).thenComparing(RuleInfo::name));
+        supporting.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line).thenComparing(RuleInfo::name));
         Map<String, RuleInfo> byId = new HashMap<>();
         for (RuleInfo r : rules) {
             if (r.id() != null) {
@@ -122,6 +167,12 @@ public final class RuleCompiler {
         }
         warnings.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
         return rules;
+    }
+
+    /** A consequence makes findings when it names them: {@code RuleSupport.finding(...)} or {@code new Finding(...)}. */
+    private static boolean makesFindings(String ruleText) {
+        int then = ruleText.indexOf("then");
+        return (then < 0 ? ruleText : ruleText.substring(then)).contains("Finding");
     }
 
     private static RuleProblem warning(String file, int line, String message) {

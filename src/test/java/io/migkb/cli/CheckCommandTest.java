@@ -30,11 +30,11 @@ class CheckCommandTest {
     void checkNamesEachBrokenFileAndLineInFileOrder() {
         Path rules = RulesCopy.of(dir.resolve("rules"));
         // a syntax error (a parenthesis left open), an unknown field, a rule that lost its end
-        String opening = "Participation( federated, client == Client.COMMUNICATOR_2007";
+        String opening = "Participation( federated, client == $cap.client, meeting.locked == true";
         int unclosed = RulesCopy.lineOf(rules.resolve(FEDERATED), opening);
         int unclosedColumn = RulesCopy.columnOf(rules.resolve(FEDERATED), opening) + "Participation".length();
         RulesCopy.edit(rules.resolve(FEDERATED), "$m : meeting, $f : participant )", "$m : meeting, $f : participant");
-        RulesCopy.edit(rules.resolve(MEETINGS), "client == Client.LYNC_2010", "clinet == Client.LYNC_2010");
+        RulesCopy.edit(rules.resolve(MEETINGS), "migrated == true, client ==", "migrated == true, clinet ==");
         int unknown = RulesCopy.lineOf(rules.resolve(MEETINGS), "clinet");
         int unknownColumn = RulesCopy.columnOf(rules.resolve(MEETINGS), "clinet");
         int ruleLine = RulesCopy.lineOf(rules.resolve(LYNC2010), "rule \"MOVE-MEETINGS-CARRY\"");

@@ -141,8 +141,8 @@ class RuleCheckerTest {
     @Test
     void unknownTypeListsTheFactTypesAndDropsItsCascade() {
         assertThat(errorsOf("d-unknown-type.drl")).containsExactly(
-                "d-unknown-type.drl:6:10: unknown fact type 'Usr'; fact types: FederatedPartner, FederatedUser, Finding,"
-                        + " Meeting, Participant, Participation, Plan, Pool, User");
+                "d-unknown-type.drl:6:10: unknown fact type 'Usr'; fact types: ClientCapability, FederatedPartner,"
+                        + " FederatedUser, Finding, Meeting, Participant, Participation, Plan, Pool, User");
     }
 
     @Test

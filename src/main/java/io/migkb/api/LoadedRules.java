@@ -1,0 +1,17 @@
+package io.migkb.api;
+
+import java.util.List;
+
+/**
+ * The rules an assessor is using.
+ *
+ * @param origin   the rules folder they were read from, or "bundled catalogue"
+ * @param ruleIds  the catalogue's rule ids (the ids findings carry), in file order
+ * @param warnings problems that do not stop the rules from running, such as a rule without {@code @id}
+ */
+public record LoadedRules(String origin, List<String> ruleIds, List<Problem> warnings) {
+    public LoadedRules {
+        ruleIds = List.copyOf(ruleIds);
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,104 @@
+package io.migkb.api;
+
+import io.migkb.engine.CompiledRules;
+import io.migkb.engine.GuardRails;
+import io.migkb.engine.RuleBuildException;
+import io.migkb.engine.RuleCompiler;
+import io.migkb.engine.RuleFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where an assessor comes from: {@link #fromRulesFolder(Path)} (the {@code rules/} folder a consultant edits) or
+ * {@link #bundledCatalogue()} (the catalogue inside the migkb jar), with optional guard rails, then
+ * {@link #build()}.
+ *
+ * <pre>
+ * MigrationAssessor assessor = Migkb.fromRulesFolder(Path.of("rules"))
+ *         .maxFirings(1_000_000)
+ *         .timeLimit(Duration.ofMinutes(1))
+ *         .build();
+ * </pre>
+ */
+public final class Migkb {
+    /** The rule-firing limit when none is set: ample for the bundled catalogue on a million users. */
+    public static final long DEFAULT_MAX_FIRINGS = GuardRails.DEFAULT.maxFirings();
+    /** The time limit of one assessment when none is set. */
+    public static final Duration DEFAULT_TIME_LIMIT = GuardRails.DEFAULT.timeLimit();
+
+    private final Path rulesFolder;
+    private long maxFirings = DEFAULT_MAX_FIRINGS;
+    private Duration timeLimit = DEFAULT_TIME_LIMIT;
+
+    private Migkb(Path rulesFolder) {
+        this.rulesFolder = rulesFolder;
+    }
+
+    /** Rules read from a folder of DRL files and decision tables, compiled when {@link #build()} is called. */
+    public static Migkb fromRulesFolder(Path rulesFolder) {
+        return new Migkb(Objects.requireNonNull(rulesFolder, "rulesFolder"));
+    }
+
+    /** The rule catalogue carried inside the migkb jar. */
+    public static Migkb bundledCatalogue() {
+        return new Migkb(null);
+    }
+
+    /**
+     * Stops an assessment whose rules fire more than {@code max} times in all, with a
+     * {@link RunawayRulesException}: a guard against a rule that keeps re-firing.
+     */
+    public Migkb maxFirings(long max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("maxFirings must be at least 1, not " + max);
+        }
+        this.maxFirings = max;
+        return this;
+    }
+
+    /** Stops an assessment that runs longer than {@code limit}, with a {@link RunawayRulesException}. */
+    public Migkb timeLimit(Duration limit) {
+        if (limit == null || limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("timeLimit must be positive, not " + limit);
+        }
+        this.timeLimit = limit;
+        return this;
+    }
+
+    /** Compiles the rules and returns an assessor for them. */
+    public MigrationAssessor build() throws RulesException {
+        GuardRails guardRails = new GuardRails(maxFirings, timeLimit);
+        return new MigrationAssessor(compile(rulesFolder), rulesFolder, guardRails);
+    }
+
+    /** Reads and compiles the rules of a folder, or the bundled catalogue when {@code folder} is null. */
+    static CompiledRules compile(Path folder) throws RulesException {
+        RuleFiles files = read(folder);
+        try {
+            return RuleCompiler.compile(files);
+        } catch (RuleBuildException e) {
+            throw rulesException(files.origin(), e);
+        }
+    }
+
+    /** Reads the rule files of a folder, or of the bundled catalogue when {@code folder} is null. */
+    static RuleFiles read(Path folder) throws RulesException {
+        String origin = folder == null ? "bundled catalogue" : folder.toString();
+        try {
+            return folder == null ? RuleFiles.bundled() : RuleFiles.fromFolder(folder);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new RulesException(origin, List.of(new Problem(origin, 0, 0, null,
+                    folder == null ? "cannot read the bundled catalogue: " + e.getMessage()
+                            : "not a readable rules folder (" + e.getMessage() + ")")), e);
+        }
+    }
+
+    static RulesException rulesException(String origin, RuleBuildException e) {
+        return new RulesException(origin, e.problems().stream()
+                .map(p -> new Problem(p.file(), p.line(), p.column(), null, p.message())).toList(), e);
+    }
+}

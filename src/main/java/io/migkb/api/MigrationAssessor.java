@@ -1,0 +1,159 @@
+package io.migkb.api;
+
+import io.migkb.engine.Assessment;
+import io.migkb.engine.Assessor;
+import io.migkb.engine.CompiledRules;
+import io.migkb.engine.GuardRails;
+import io.migkb.engine.RuleBuildException;
+import io.migkb.engine.RuleFiles;
+import io.migkb.engine.RuleInfo;
+import io.migkb.inventory.InventoryError;
+import io.migkb.inventory.InventoryException;
+import io.migkb.inventory.InventoryReaders;
+import io.migkb.inventory.InventoryValidator;
+import io.migkb.model.Inventory;
+import io.migkb.model.SourceLocation;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Assesses migration inventories against a rule catalogue. Safe to share across threads: every assessment runs in
+ * a fresh session of its own, and {@link #reload()} swaps the rules in one step, only when the new ones compile.
+ * Made by {@link Migkb}.
+ */
+public final class MigrationAssessor {
+    /** What inventories built in code are called in error messages. */
+    static final String IN_CODE = "inventory built in code";
+
+    private final Assessor assessor;
+    private volatile Path rulesFolder;
+
+    MigrationAssessor(CompiledRules rules, Path rulesFolder, GuardRails guardRails) {
+        this.assessor = new Assessor(rules, guardRails);
+        this.rulesFolder = rulesFolder;
+    }
+
+    /**
+     * Reads and assesses an inventory file, its format (JSON or YAML) taken from the file name ({@code .json},
+     * {@code .yaml}, {@code .yml}).
+     *
+     * @throws InvalidInventoryException when the file is missing, malformed or invalid: every error, located
+     * @throws RunawayRulesException when a guard rail stops the rules
+     */
+    public AssessmentResult assess(Path inventoryFile) throws InvalidInventoryException {
+        return assess(inventoryFile, null);
+    }
+
+    /** As {@link #assess(Path)}, in the format given ({@code "json"} or {@code "yaml"}; null: from the file name). */
+    public AssessmentResult assess(Path inventoryFile, String format) throws InvalidInventoryException {
+        Objects.requireNonNull(inventoryFile, "inventoryFile");
+        Inventory inventory;
+        try {
+            inventory = InventoryReaders.read(inventoryFile, format);
+        } catch (InventoryException e) {
+            throw invalid(e);
+        }
+        return run(inventory);
+    }
+
+    /**
+     * Reads and assesses an inventory from a stream, which is left open.
+     *
+     * @param sourceName stands for the file in error messages
+     * @param format     {@code "json"} or {@code "yaml"}
+     */
+    public AssessmentResult assess(InputStream inventory, String sourceName, String format)
+            throws InvalidInventoryException {
+        Objects.requireNonNull(inventory, "inventory");
+        Inventory read;
+        try {
+            read = InventoryReaders.forFormat(format).read(inventory, sourceName);
+        } catch (InventoryException e) {
+            throw invalid(e);
+        }
+        return run(read);
+    }
+
+    /**
+     * Assesses an inventory built in code ({@link InventoryBuilder}, or the {@code io.migkb.model} classes). It is
+     * validated as a file would be: duplicates, dangling references and inconsistent facts are errors.
+     */
+    public AssessmentResult assess(Inventory inventory) throws InvalidInventoryException {
+        Objects.requireNonNull(inventory, "inventory");
+        Inventory valid;
+        try {
+            valid = InventoryValidator.validate(inventory, null);
+        } catch (InventoryException e) {
+            throw invalid(e);
+        }
+        return run(valid);
+    }
+
+    private AssessmentResult run(Inventory inventory) {
+        CompiledRules rules = assessor.rules();
+        Assessment assessment;
+        try {
+            assessment = assessor.assess(inventory);
+        } catch (io.migkb.engine.RunawayRulesException e) {
+            throw new RunawayRulesException(e.getMessage(), e.busiestRule(), e.busiestRuleFirings(), e);
+        }
+        return new AssessmentResult(assessment.findings(), assessment.firings(), rules.origin());
+    }
+
+    /** The rules in use. */
+    public LoadedRules rules() {
+        return describe(assessor.rules());
+    }
+
+    /**
+     * Reads and compiles the rules again from the same folder (a consultant edited them), and uses them for every
+     * later assessment. When they do not compile, the exception lists every problem and the last good rules stay.
+     */
+    public LoadedRules reload() throws RulesException {
+        return reload(rulesFolder);
+    }
+
+    /**
+     * Switches to the rules of another folder (null: the bundled catalogue), only if they compile; otherwise the
+     * exception lists every problem and the last good rules stay in use.
+     */
+    public synchronized LoadedRules reload(Path rulesFolder) throws RulesException {
+        RuleFiles files = Migkb.read(rulesFolder);
+        CompiledRules rebuilt;
+        try {
+            rebuilt = assessor.reload(files);
+        } catch (RuleBuildException e) {
+            throw Migkb.rulesException(files.origin(), e);
+        }
+        this.rulesFolder = rulesFolder;
+        return describe(rebuilt);
+    }
+
+    /** The rule-firing limit of one assessment. */
+    public long maxFirings() {
+        return assessor.guardRails().maxFirings();
+    }
+
+    /** The time limit of one assessment. */
+    public Duration timeLimit() {
+        return assessor.guardRails().timeLimit();
+    }
+
+    private static LoadedRules describe(CompiledRules rules) {
+        return new LoadedRules(rules.origin(), rules.rules().stream().map(RuleInfo::id).toList(),
+                rules.warnings().stream().map(w -> new Problem(w.file(), w.line(), w.column(), null, w.message())).toList());
+    }
+
+    static InvalidInventoryException invalid(InventoryException e) {
+        return new InvalidInventoryException(e.getMessage(), e.getErrors().stream().map(MigrationAssessor::problem).toList(),
+                e.getErrorCount(), e);
+    }
+
+    private static Problem problem(InventoryError error) {
+        SourceLocation at = error.location();
+        return at == null ? new Problem(null, 0, 0, error.field(), error.message())
+                : new Problem(at.file(), at.line(), at.column(), error.field(), error.message());
+    }
+}

@@ -1,0 +1,357 @@
+package io.migkb.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.drools.decisiontable.parser.RuleSheetParserUtil;
+import org.drools.decisiontable.parser.csv.CsvLineParser;
+
+/**
+ * Spreadsheet decision tables ({@code .xlsx}, {@code .xls}, {@code .csv}) in the rules folder. migkb turns them
+ * into DRL here, with Drools' own {@link SpreadsheetCompiler}, rather than leaving them to KieBuilder, for two
+ * reasons: KieBuilder only takes tables named {@code *.drl.xlsx} (a plain {@code .xlsx} is skipped without a word),
+ * and it reports an error in a table as a line of DRL that nobody can see. With the generated DRL at hand, each
+ * error is mapped back to the sheet, row and cell it came from.
+ */
+final class DecisionTables {
+    private static final Pattern RULE_VALUES =
+            Pattern.compile("^//\\s*rule values at ([A-Z]+)(\\d+), header at ([A-Z]+)(\\d+)\\s*$");
+    private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
+    private static final Pattern CELL_REFERENCE = Pattern.compile("\\bcells?\\s+\\[?([A-Z]{1,3})(\\d+)\\b");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+    /** Rows below a RuleTable cell: 1 the column kinds, 2 object types, 3 code, 4 the labels people read. */
+    private static final int LABEL_ROW_OFFSET = 4;
+
+    private DecisionTables() {
+    }
+
+    static boolean isDecisionTable(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".csv");
+    }
+
+    /**
+     * Compiles one table to DRL.
+     *
+     * @throws TableException when the table is not a decision table Drools can read; its problem is located at the
+     *     cell the parser names, when it names one
+     */
+    static Table compile(String path, byte[] content) throws TableException {
+        boolean csv = path.toLowerCase(Locale.ROOT).endsWith(".csv");
+        Grid grid;
+        try {
+            grid = csv ? Grid.ofCsv(content) : Grid.ofWorkbook(content);
+        } catch (IOException | RuntimeException e) {
+            throw new TableException(new RuleProblem(RuleProblem.Level.ERROR, path, 0, 0,
+                    "cannot read the spreadsheet: " + oneLine(e.getMessage())));
+        }
+        String drl;
+        try {
+            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), csv ? InputType.CSV : InputType.XLS);
+        } catch (RuntimeException e) {
+            throw new TableException(parseProblem(path, grid, e));
+        }
+        return new Table(path, drl, grid);
+    }
+
+    private static RuleProblem parseProblem(String path, Grid grid, RuntimeException e) {
+        String message = oneLine(e.getMessage() != null ? e.getMessage() : e.toString());
+        Matcher m = CELL_REFERENCE.matcher(message);
+        if (m.find()) {
+            int column = columnNumber(m.group(1));
+            int row = Integer.parseInt(m.group(2));
+            String sheet = grid.sheets.size() == 1 ? grid.sheets.keySet().iterator().next() : null;
+            return new RuleProblem(RuleProblem.Level.ERROR, path, row, column,
+                    where(sheet, m.group(1) + row, null) + "not a decision table Drools can read: " + message);
+        }
+        return new RuleProblem(RuleProblem.Level.ERROR, path, 0, 0, "not a decision table Drools can read: " + message);
+    }
+
+    /** Spreadsheet column letters to a number: A is 1, Z 26, AA 27. */
+    static int columnNumber(String letters) {
+        int n = 0;
+        for (char c : letters.toCharArray()) {
+            n = n * 26 + (c - 'A' + 1);
+        }
+        return n;
+    }
+
+    /** A column number to its letters: 1 is A. */
+    static String columnLetters(int column) {
+        return RuleSheetParserUtil.rc2name(0, column - 1).replaceAll("\\d", "");
+    }
+
+    private static String where(String sheet, String cell, String label) {
+        return (sheet != null ? "sheet \"" + sheet + "\", " : "") + "cell " + cell
+                + (label != null && !label.isBlank() ? " (" + oneLine(label) + ")" : "") + ": ";
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").trim();
+    }
+
+    /** A table that could not be read as a decision table at all. */
+    static final class TableException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient RuleProblem problem;
+
+        TableException(RuleProblem problem) {
+            super(problem.format());
+            this.problem = problem;
+        }
+
+        RuleProblem problem() {
+            return problem;
+        }
+    }
+
+    /** A compiled table: the DRL Drools generated from it and where each generated rule came from. */
+    static final class Table {
+        private final String path;
+        private final String drl;
+        private final Grid grid;
+        private final List<GeneratedRule> rules = new ArrayList<>();
+
+        private Table(String path, String drl, Grid grid) {
+            this.path = path;
+            this.drl = drl;
+            this.grid = grid;
+            index();
+        }
+
+        /** The table's path in the rules folder. */
+        String path() {
+            return path;
+        }
+
+        /** Where the generated DRL goes in the KieFileSystem, relative to the rules folder. */
+        String generatedPath() {
+            return path + ".drl";
+        }
+
+        String drl() {
+            return drl;
+        }
+
+        /** The rules generated from the table's rows, in row order. */
+        List<GeneratedRule> rules() {
+            return rules;
+        }
+
+        private void index() {
+            String[] lines = drl.split("\\R", -1);
+            int valuesRow = 0;
+            int headerRow = 0;
+            int headerColumn = 0;
+            GeneratedRule open = null;
+            for (int i = 0; i < lines.length; i++) {
+                Matcher values = RULE_VALUES.matcher(lines[i].trim());
+                Matcher name = RULE_NAME.matcher(lines[i]);
+                if (values.matches()) {
+                    valuesRow = Integer.parseInt(values.group(2));
+                    headerColumn = columnNumber(values.group(3));
+                    headerRow = Integer.parseInt(values.group(4));
+                } else if (open == null && name.find()) {
+                    open = new GeneratedRule(name.group(1), i + 1, valuesRow, headerRow, headerColumn);
+                    valuesRow = 0;
+                } else if (open != null && END.matcher(lines[i]).matches()) {
+                    open.endLine = i + 1;
+                    open.body = String.join("\n", java.util.Arrays.copyOfRange(lines, open.line, i));
+                    open.sheet = grid.sheetOfTable(open);
+                    rules.add(open);
+                    open = null;
+                }
+            }
+        }
+
+        /** An error KieBuilder reported at {@code line} of the generated DRL, located in the spreadsheet. */
+        RuleProblem locate(RuleProblem.Level level, int line, String message) {
+            GeneratedRule rule = rules.stream()
+                    .filter(r -> line >= r.line && line <= r.endLine)
+                    .findFirst()
+                    .orElse(null);
+            if (rule == null || rule.row == 0) {
+                return new RuleProblem(level, path, 0, 0, "in the DRL generated from this table, line " + line + ": " + message);
+            }
+            Map<Integer, String> cells = grid.row(rule.sheet, rule.row);
+            int column = cellNamedBy(message, rule, cells);
+            if (column == 0) {
+                column = cellOnLine(line, rule, cells);
+            }
+            if (column == 0) {
+                column = rule.headerColumn;
+            }
+            String label = grid.row(rule.sheet, rule.headerRow + LABEL_ROW_OFFSET).get(column);
+            return new RuleProblem(level, path, rule.row, column,
+                    where(rule.sheet, columnLetters(column) + rule.row, label) + message);
+        }
+
+        /**
+         * The cell whose value holds a word the message names and the rule's code uses (outside string literals):
+         * "LYNC_2099 cannot be resolved or is not a field" names the cell that says LYNC_2099.
+         */
+        private static int cellNamedBy(String message, GeneratedRule rule, Map<Integer, String> cells) {
+            Set<String> code = words(STRING_LITERAL.matcher(rule.body).replaceAll("\"\""));
+            for (String word : words(message)) {
+                if (!code.contains(word)) {
+                    continue;
+                }
+                for (Map.Entry<Integer, String> cell : cells.entrySet()) {
+                    if (cell.getKey() >= rule.headerColumn && words(cell.getValue()).contains(word)) {
+                        return cell.getKey();
+                    }
+                }
+            }
+            return 0;
+        }
+
+        /** For an error inside the rule's body: the cell whose value appears on that line, the longest if several. */
+        private int cellOnLine(int line, GeneratedRule rule, Map<Integer, String> cells) {
+            if (line <= rule.line || line >= rule.endLine) {
+                return 0;
+            }
+            String text = drl.split("\\R", -1)[line - 1];
+            int best = 0;
+            int bestLength = 0;
+            for (Map.Entry<Integer, String> cell : cells.entrySet()) {
+                String value = cell.getValue().trim();
+                if (cell.getKey() >= rule.headerColumn && !value.isEmpty() && text.contains(value) && value.length() > bestLength) {
+                    best = cell.getKey();
+                    bestLength = value.length();
+                }
+            }
+            return best;
+        }
+
+        private static Set<String> words(String text) {
+            Set<String> words = new LinkedHashSet<>();
+            Matcher m = WORD.matcher(text);
+            while (m.find()) {
+                words.add(m.group());
+            }
+            return words;
+        }
+    }
+
+    /** A rule Drools generated from one row of a table. */
+    static final class GeneratedRule {
+        final String name;
+        final int line;
+        final int row;
+        final int headerRow;
+        final int headerColumn;
+        int endLine;
+        String body = "";
+        String sheet;
+
+        GeneratedRule(String name, int line, int row, int headerRow, int headerColumn) {
+            this.name = name;
+            this.line = line;
+            this.row = row;
+            this.headerRow = headerRow;
+            this.headerColumn = headerColumn;
+        }
+
+        String name() {
+            return name;
+        }
+
+        /** The spreadsheet row (from 1) the rule was made from. */
+        int row() {
+            return row;
+        }
+
+        /** The rule's conditions and actions as generated DRL. */
+        String body() {
+            return body;
+        }
+    }
+
+    /** The cells of a table as text, by sheet (null for CSV), row and column, all from 1. */
+    private static final class Grid {
+        private final Map<String, Map<Integer, Map<Integer, String>>> sheets = new LinkedHashMap<>();
+
+        static Grid ofWorkbook(byte[] content) throws IOException {
+            Grid grid = new Grid();
+            DataFormatter formatter = new DataFormatter();
+            try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+                for (Sheet sheet : workbook) {
+                    Map<Integer, Map<Integer, String>> rows = new TreeMap<>();
+                    for (Row row : sheet) {
+                        Map<Integer, String> cells = new TreeMap<>();
+                        for (Cell cell : row) {
+                            String text = formatter.formatCellValue(cell);
+                            if (!text.isBlank()) {
+                                cells.put(cell.getColumnIndex() + 1, text);
+                            }
+                        }
+                        rows.put(row.getRowNum() + 1, cells);
+                    }
+                    grid.sheets.put(sheet.getSheetName(), rows);
+                }
+            }
+            return grid;
+        }
+
+        static Grid ofCsv(byte[] content) {
+            Grid grid = new Grid();
+            Map<Integer, Map<Integer, String>> rows = new TreeMap<>();
+            CsvLineParser parser = new CsvLineParser();
+            String[] lines = new String(content, StandardCharsets.UTF_8).split("\\R", -1);
+            for (int r = 0; r < lines.length; r++) {
+                Map<Integer, String> cells = new TreeMap<>();
+                List<String> values = parser.parse(lines[r]);
+                for (int c = 0; c < values.size(); c++) {
+                    if (values.get(c) != null && !values.get(c).isBlank()) {
+                        cells.put(c + 1, values.get(c));
+                    }
+                }
+                rows.put(r + 1, cells);
+            }
+            grid.sheets.put(null, rows);
+            return grid;
+        }
+
+        Map<Integer, String> row(String sheet, int row) {
+            return sheets.getOrDefault(sheet, Map.of()).getOrDefault(row, Map.of());
+        }
+
+        /** The sheet whose RuleTable cell made this rule: the one at the rule's header cell with the rule's prefix. */
+        String sheetOfTable(GeneratedRule rule) {
+            String prefix = rule.name.contains("_") ? rule.name.substring(0, rule.name.lastIndexOf('_')) : rule.name;
+            String fallback = null;
+            for (Map.Entry<String, Map<Integer, Map<Integer, String>>> sheet : sheets.entrySet()) {
+                String header = sheet.getValue().getOrDefault(rule.headerRow, Map.of()).get(rule.headerColumn);
+                if (header != null && header.trim().toLowerCase(Locale.ROOT).startsWith("ruletable")) {
+                    if (RuleSheetParserUtil.getRuleName(header.trim()).equals(prefix)) {
+                        return sheet.getKey();
+                    }
+                    if (fallback == null) {
+                        fallback = sheet.getKey();
+                    }
+                }
+            }
+            return fallback != null ? fallback : sheets.isEmpty() ? null : sheets.keySet().iterator().next();
+        }
+    }
+}
