@@ -1,0 +1,43 @@
+package io.migkb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateAndBenchCliTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void generateWritesTheSameFileForTheSameSeedAndAssessReadsIt() throws IOException {
+        Path a = temp.resolve("a.json");
+        Path b = temp.resolve("b.json");
+        assertThat(CliRun.of("generate", "--users", "300", "--seed", "4", "--out", a.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("generate", "--users", "300", "--seed", "4", "--out", b.toString()).exitCode()).isZero();
+        assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
+        CliRun assess = CliRun.of("assess", a.toString(), "--format", "json", "--quiet");
+        assertThat(assess.exitCode()).as(assess.err()).isZero();
+        assertThat(assess.out()).contains("\"findings\"");
+    }
+
+    @Test
+    void generateRefusesNoUsers() {
+        assertThat(CliRun.of("generate", "--users", "0", "--out", temp.resolve("x.json").toString()).exitCode())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void benchComparesBothPathsAndEndsWithTheRatio() {
+        CliRun run = CliRun.of("bench", "--users", "400", "--seed", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(run.out()).contains("read", "build rules", "insert", "fire", "write (json)", "peak live heap",
+                "findings per rule", "findings identical: yes");
+        assertThat(lines.get(lines.size() - 1)).matches("ratio drools/plain: \\d+\\.\\d\\d");
+    }
+}
