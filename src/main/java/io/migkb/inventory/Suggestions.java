@@ -2,14 +2,14 @@ package io.migkb.inventory;
 
 import java.util.Collection;
 
-/** "Did you mean …?" for misspelt field names. Used on the error path only. */
-final class Suggestions {
+/** "Did you mean …?" for misspelt names: fields, columns, rule ids in scenarios. Used on error paths only. */
+public final class Suggestions {
     private Suggestions() {
     }
 
     /** The candidate closest to {@code text} when it is close enough to be a typo (same letters ignoring case, or
-     * at most two edits for longer names), else null. */
-    static String closest(String text, Collection<String> candidates) {
+     * one edit for names up to 3 letters, two up to 10, three beyond), else null. */
+    public static String closest(String text, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
@@ -22,7 +22,7 @@ final class Suggestions {
                 best = candidate;
             }
         }
-        int allowed = text.length() <= 3 ? 1 : 2;
+        int allowed = text.length() <= 3 ? 1 : text.length() <= 10 ? 2 : 3;
         return bestDistance <= allowed ? best : null;
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.migkb.inventory.InventoryError;
 import io.migkb.inventory.InventoryException;
 import io.migkb.inventory.InventoryReaders;
+import io.migkb.inventory.Suggestions;
 import io.migkb.model.Inventory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -344,7 +345,7 @@ public final class ScenarioFile {
     }
 
     static String suggestion(String text, List<String> candidates) {
-        String best = Suggest.closest(text, candidates);
+        String best = Suggestions.closest(text, candidates);
         return best == null ? "" : " (did you mean '" + best + "'?)";
     }
 }

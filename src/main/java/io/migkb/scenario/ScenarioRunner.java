@@ -4,6 +4,7 @@ import io.migkb.engine.Assessor;
 import io.migkb.engine.CompiledRules;
 import io.migkb.engine.RuleInfo;
 import io.migkb.engine.RunawayRulesException;
+import io.migkb.inventory.Suggestions;
 import io.migkb.model.Finding;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -73,7 +74,7 @@ public final class ScenarioRunner {
         for (Expectation e : all) {
             if (!known.contains(e.rule())) {
                 String list = scenario.expect().contains(e) ? "expect" : "forbid";
-                String guess = Suggest.closest(e.rule(), known);
+                String guess = Suggestions.closest(e.rule(), known);
                 problems.add(new ScenarioProblem(e.file(), e.line(), 0, list + ": no rule has the id " + e.rule()
                         + (guess == null ? "; migkb rules lists the ids" : " (did you mean " + guess + "?)")));
             }
