@@ -1,6 +1,5 @@
 package io.migkb.inventory;
 
-import io.migkb.model.Client;
 import io.migkb.model.Inventory;
 import io.migkb.model.SourceLocation;
 
@@ -104,10 +103,6 @@ final class CsvInputs {
         }
     }
 
-    /** A client as given: the constant, and the version when given as a user-agent string. */
-    record ClientSpec(Client client, String version) {
-    }
-
     private static final Pattern ELEMENT_FIELD =
             Pattern.compile("(pools|users|federatedUsers|meetings)\\[\\d+]\\.(\\w+)(\\[\\d+])?");
 
@@ -117,7 +112,7 @@ final class CsvInputs {
     private final List<String> files = new ArrayList<>();
     /** "users.pool" to the column name the file uses, for the assembler's errors. */
     private final Map<String, String> columnNames = new HashMap<>();
-    private final Map<String, ClientSpec> userAgents = new HashMap<>();
+    private final ClientSpec.Resolver clients = new ClientSpec.Resolver();
 
     CsvInputs(Path dir) {
         this.dir = dir;
@@ -424,23 +419,7 @@ final class CsvInputs {
 
     /** A client given by name or user agent; null when unknown (not reported: the caller decides). */
     ClientSpec client(String text) {
-        Client byName = StructuredInventoryParser.clientNamed(text);
-        if (byName != null) {
-            return new ClientSpec(byName, null);
-        }
-        ClientSpec known = userAgents.get(text);
-        if (known != null) {
-            return known;
-        }
-        Client byAgent = text.isBlank() ? null : Client.fromUserAgent(text).orElse(null);
-        if (byAgent == null) {
-            return null;
-        }
-        ClientSpec spec = new ClientSpec(byAgent, Client.versionOf(text).orElse(null));
-        if (userAgents.size() < 4096) {
-            userAgents.put(text, spec);
-        }
-        return spec;
+        return clients.resolve(text);
     }
 
     /** A required client cell; null (reported) when empty or unknown. */
