@@ -258,7 +258,7 @@ final class Watcher implements AutoCloseable {
 
     private String display(Path p) {
         if (p.startsWith(rulesFolder)) {
-            return rulesFolder.relativize(p).toString().replace('\\', '/');
+            return relative(p);
         }
         return p.getFileName().toString();
     }
