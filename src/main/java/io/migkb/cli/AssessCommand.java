@@ -147,8 +147,8 @@ final class AssessCommand implements Callable<Integer> {
         }
         progress.finish(quiet);
         WaiverOption.warn(waived, err);
-        boolean failing = failOn != null && report.inForce().stream().anyMatch(f -> f.getSeverity().atLeast(failOn));
-        return failing ? ExitCode.FINDINGS : ExitCode.CLEAN;
+        // The same test the JUnit report marks failures by: at or above --fail-on and not waived.
+        return report.findings().stream().anyMatch(report::fails) ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
     /** The writers of the formats asked for, in order, checked before anything is read. */
