@@ -99,7 +99,7 @@ public final class MigrationAssessor {
         } catch (io.migkb.engine.RunawayRulesException e) {
             throw new RunawayRulesException(e.getMessage(), e.busiestRule(), e.busiestRuleFirings(), e);
         }
-        return new AssessmentResult(assessment.findings(), assessment.firings(), rules.origin());
+        return new AssessmentResult(assessment, rules.origin());
     }
 
     /** The rules in use. */
