@@ -14,11 +14,11 @@ public final class AssessmentResult {
     private final long firings;
     private final String rulesOrigin;
 
-    AssessmentResult(Assessment assessment, String rulesOrigin) {
+    AssessmentResult(Assessment assessment) {
         this.findings = assessment.findings();
         this.summary = Collections.unmodifiableMap(assessment.summary());
         this.firings = assessment.firings();
-        this.rulesOrigin = rulesOrigin;
+        this.rulesOrigin = assessment.rulesOrigin();
     }
 
     /** Every finding, in report order: by severity (BLOCKER first), then rule, subject and message. */
