@@ -322,7 +322,7 @@ final class Watcher implements AutoCloseable {
     /** Editors' backup, swap and lock files. */
     private static boolean isScratch(Path p) {
         String name = p.getFileName().toString();
-        return name.startsWith(".") || name.startsWith("~$") || name.startsWith(".#") || name.endsWith("~");
+        return name.startsWith(".") || name.startsWith("~$") || name.endsWith("~"); // "." covers Emacs' ".#" locks
     }
 
     private void registerTree(Path root) throws IOException {
