@@ -1,9 +1,9 @@
 package io.migkb.api;
 
+import io.migkb.engine.Assessment;
 import io.migkb.model.Finding;
 import io.migkb.model.Severity;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,16 +14,11 @@ public final class AssessmentResult {
     private final long firings;
     private final String rulesOrigin;
 
-    AssessmentResult(List<Finding> findings, long firings, String rulesOrigin) {
-        this.findings = List.copyOf(findings);
-        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-        for (Severity s : Severity.values()) {
-            counts.put(s, 0);
-        }
-        findings.forEach(f -> counts.merge(f.getSeverity(), 1, Integer::sum));
-        this.summary = Collections.unmodifiableMap(counts);
-        this.firings = firings;
-        this.rulesOrigin = rulesOrigin;
+    AssessmentResult(Assessment assessment) {
+        this.findings = assessment.findings();
+        this.summary = Collections.unmodifiableMap(assessment.summary());
+        this.firings = assessment.firings();
+        this.rulesOrigin = assessment.rulesOrigin();
     }
 
     /** Every finding, in report order: by severity (BLOCKER first), then rule, subject and message. */

@@ -92,14 +92,13 @@ public final class MigrationAssessor {
     }
 
     private AssessmentResult run(Inventory inventory) {
-        CompiledRules rules = assessor.rules();
         Assessment assessment;
         try {
             assessment = assessor.assess(inventory);
         } catch (io.migkb.engine.RunawayRulesException e) {
             throw new RunawayRulesException(e.getMessage(), e.busiestRule(), e.busiestRuleFirings(), e);
         }
-        return new AssessmentResult(assessment.findings(), assessment.firings(), rules.origin());
+        return new AssessmentResult(assessment);
     }
 
     /** The rules in use. */

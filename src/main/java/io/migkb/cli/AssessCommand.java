@@ -111,6 +111,7 @@ final class AssessCommand implements Callable<Integer> {
 
     private Integer assess(GuardRails guardRails) throws Exception {
         List<ReportWriter> writers = writers();
+        List<Path> outDirFiles = outDirFiles(writers);
         WaiverSet waivers = waiverOption.read();
         Progress progress = Progress.start(quiet, spec.commandLine());
         progress.phase("read");
@@ -126,19 +127,12 @@ final class AssessCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ReportWriter writer = writers.get(0);
         if (outDir != null) {
-            List<Path> written = new ArrayList<>();
-            for (ReportWriter w : writers) {
-                Path file = outDir.resolve(baseName(inventoryFile) + "." + w.extension());
-                if (file.toAbsolutePath().normalize().equals(inventoryFile.toAbsolutePath().normalize())) {
-                    throw new UserError("--out-dir " + outDir + ": the " + w.format() + " report would overwrite the "
-                            + "inventory " + inventoryFile + "; choose another folder");
-                }
-                ReportFiles.writeAtomically(file, w, report);
-                written.add(file);
+            for (int i = 0; i < writers.size(); i++) {
+                ReportFiles.writeAtomically(outDirFiles.get(i), writers.get(i), report);
             }
             if (!quiet) {
                 err.println("migkb: " + report.findings().size() + " findings " + report.summary() + " written to "
-                        + written.stream().map(Path::toString).collect(Collectors.joining(", ")));
+                        + outDirFiles.stream().map(Path::toString).collect(Collectors.joining(", ")));
             }
         } else if (out != null) {
             ReportFiles.writeAtomically(out, writer, report);
@@ -153,8 +147,8 @@ final class AssessCommand implements Callable<Integer> {
         }
         progress.finish(quiet);
         WaiverOption.warn(waived, err);
-        boolean failing = failOn != null && report.inForce().stream().anyMatch(f -> f.getSeverity().atLeast(failOn));
-        return failing ? ExitCode.FINDINGS : ExitCode.CLEAN;
+        // The same test the JUnit report marks failures by: at or above --fail-on and not waived.
+        return report.findings().stream().anyMatch(report::fails) ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
     /** The writers of the formats asked for, in order, checked before anything is read. */
@@ -181,6 +175,26 @@ final class AssessCommand implements Callable<Integer> {
                     + ": unknown report format; use one of " + String.join(", ", ReportWriters.formats()))));
         }
         return writers;
+    }
+
+    /**
+     * With --out-dir, the file of each writer, in order; checked before anything is read, so that an exit 2 leaves
+     * no report of a format that came earlier in the list. Empty without --out-dir.
+     */
+    private List<Path> outDirFiles(List<ReportWriter> writers) throws UserError {
+        List<Path> files = new ArrayList<>();
+        if (outDir == null) {
+            return files;
+        }
+        for (ReportWriter w : writers) {
+            Path file = outDir.resolve(baseName(inventoryFile) + "." + w.extension());
+            if (file.toAbsolutePath().normalize().equals(inventoryFile.toAbsolutePath().normalize())) {
+                throw new UserError("--out-dir " + outDir + ": the " + w.format() + " report would overwrite the "
+                        + "inventory " + inventoryFile + "; choose another folder");
+            }
+            files.add(file);
+        }
+        return files;
     }
 
     /** What the reports say about each rule that ran (SARIF's rule metadata, JUnit's empty suites). */

@@ -6,6 +6,7 @@ import io.migkb.generate.InventoryGenerator;
 import io.migkb.generate.JsonInventorySink;
 import io.migkb.inventory.InventoryReaders;
 import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -53,9 +54,7 @@ final class BenchCommand implements Callable<Integer> {
         Path file = Files.createTempFile("migkb-bench-", ".json");
         try {
             long start = System.nanoTime();
-            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                new InventoryGenerator(users, seed).generate(new JsonInventorySink(stream));
-            }
+            generate(file, users, seed);
             out.printf("generated %s: %,d MB of JSON in %,d ms (not counted below)%n", file,
                     Files.size(file) / (1024 * 1024), (System.nanoTime() - start) / 1_000_000);
             out.flush();
@@ -63,9 +62,7 @@ final class BenchCommand implements Callable<Integer> {
             // The same reader as `assess`, for both paths.
             Path small = Files.createTempFile("migkb-bench-warmup-", ".json");
             try {
-                try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(small), 1 << 16)) {
-                    new InventoryGenerator(WARM_UP_USERS, seed).generate(new JsonInventorySink(stream));
-                }
+                generate(small, WARM_UP_USERS, seed);
                 Benchmark bench = new Benchmark(() -> InventoryReaders.read(file), rulesOption.files(), GuardRails.DEFAULT);
                 Benchmark.Result result = bench.run(() -> InventoryReaders.read(small));
                 out.printf("both paths warmed up on %,d users first (untimed)%n%n", WARM_UP_USERS);
@@ -77,5 +74,11 @@ final class BenchCommand implements Callable<Integer> {
             Files.deleteIfExists(file);
         }
         return ExitCode.CLEAN;
+    }
+
+    private static void generate(Path file, int users, long seed) throws IOException {
+        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            new InventoryGenerator(users, seed).generate(new JsonInventorySink(stream));
+        }
     }
 }

@@ -20,21 +20,21 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof UserError u) {
             err.println("migkb: " + u.getMessage());
         } else if (e instanceof InventoryException i) {
-            err.println("migkb: the inventory has " + i.getErrorCount() + " error" + (i.getErrorCount() == 1 ? "" : "s")
+            err.println("migkb: the inventory has " + CheckCommand.plural(i.getErrorCount(), "error")
                     + "; nothing assessed, no report written:");
             i.getErrors().forEach(error -> err.println(error));
             if (i.getOmittedCount() > 0) {
                 err.println("... and " + i.getOmittedCount() + " more");
             }
         } else if (e instanceof WaiverFileException w) {
-            err.println("migkb: the waivers file has " + w.problems().size() + " error"
-                    + (w.problems().size() == 1 ? "" : "s") + "; nothing assessed, no report written:");
+            err.println("migkb: the waivers file has " + CheckCommand.plural(w.problems().size(), "error")
+                    + "; nothing assessed, no report written:");
             w.problems().forEach(p -> err.println(p.format()));
         } else if (e instanceof PlanException p) {
             err.println("migkb: no plan written: " + p.getMessage());
         } else if (e instanceof RuleBuildException r) {
-            err.println("migkb: the rules do not compile (" + r.problems().size() + " error"
-                    + (r.problems().size() == 1 ? "" : "s") + "); no report written:");
+            err.println("migkb: the rules do not compile (" + CheckCommand.plural(r.problems().size(), "error")
+                    + "); no report written:");
             for (RuleProblem p : r.problems()) {
                 err.println(p.format());
             }

@@ -2,13 +2,10 @@ package io.migkb.cli;
 
 import io.migkb.generate.InventoryGenerator;
 import io.migkb.generate.JsonInventorySink;
-import java.io.BufferedOutputStream;
-import java.io.OutputStream;
+import io.migkb.report.ReportFiles;
 import java.io.PrintWriter;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,25 +38,10 @@ final class GenerateCommand implements Callable<Integer> {
             throw new UserError("--users must be at least 1, not " + users);
         }
         InventoryGenerator generator = new InventoryGenerator(users, seed);
-        Path target = out.toAbsolutePath();
-        Path folder = target.getParent();
-        Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
         long start = System.nanoTime();
-        try {
-            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                generator.generate(new JsonInventorySink(stream));
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        ReportFiles.writeAtomically(out, stream -> generator.generate(new JsonInventorySink(stream)));
         PrintWriter err = spec.commandLine().getErr();
-        err.printf("migkb: wrote %s: %,d users (seed %d), %,d bytes in %,d ms%n", out, users, seed, Files.size(target),
+        err.printf("migkb: wrote %s: %,d users (seed %d), %,d bytes in %,d ms%n", out, users, seed, Files.size(out),
                 (System.nanoTime() - start) / 1_000_000);
         err.flush();
         return ExitCode.CLEAN;

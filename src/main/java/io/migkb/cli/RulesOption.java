@@ -37,6 +37,15 @@ final class RulesOption {
         return null;
     }
 
+    /** The folder to read, for a command the bundled catalogue cannot serve; {@code need} says what it needs. */
+    Path requiredFolder(String need) throws UserError {
+        Path folder = folder();
+        if (folder == null) {
+            throw new UserError(need + ": give --rules DIR");
+        }
+        return folder;
+    }
+
     RuleFiles files() throws UserError, IOException {
         Path folder = folder();
         return folder == null ? RuleFiles.bundled() : RuleFiles.fromFolder(folder);

@@ -41,10 +41,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path folder = rulesOption.folder();
-        if (folder == null) {
-            throw new UserError("test needs a rules folder with a tests/ folder: give --rules DIR");
-        }
+        Path folder = rulesOption.requiredFolder("test needs a rules folder with a tests/ folder");
         List<ScenarioFile.Loaded> scenarios = ScenarioFile.readAll(folder);
         if (scenarios.isEmpty()) {
             throw new UserError("no scenario files in " + folder.resolve(ScenarioFile.FOLDER)

@@ -38,10 +38,7 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path folder = rulesOption.folder();
-        if (folder == null) {
-            throw new UserError("watch needs a rules folder to watch: give --rules DIR");
-        }
+        Path folder = rulesOption.requiredFolder("watch needs a rules folder to watch");
         if (!Files.isRegularFile(inventoryFile)) {
             throw new UserError("no such inventory file: " + inventoryFile);
         }

@@ -258,7 +258,7 @@ final class Watcher implements AutoCloseable {
 
     private String display(Path p) {
         if (p.startsWith(rulesFolder)) {
-            return rulesFolder.relativize(p).toString().replace('\\', '/');
+            return relative(p);
         }
         return p.getFileName().toString();
     }
@@ -322,7 +322,7 @@ final class Watcher implements AutoCloseable {
     /** Editors' backup, swap and lock files. */
     private static boolean isScratch(Path p) {
         String name = p.getFileName().toString();
-        return name.startsWith(".") || name.startsWith("~$") || name.startsWith(".#") || name.endsWith("~");
+        return name.startsWith(".") || name.startsWith("~$") || name.endsWith("~"); // "." covers Emacs' ".#" locks
     }
 
     private void registerTree(Path root) throws IOException {

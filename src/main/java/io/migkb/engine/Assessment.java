@@ -7,8 +7,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The findings of one assessment, in report order, with how much work it took. */
-public record Assessment(List<Finding> findings, long firings, Duration insertTime, Duration fireTime) {
+/**
+ * The findings of one assessment, in report order, with how much work it took and where the rules it ran came from
+ * (read from the rules it used, so a reload during the assessment cannot misname them).
+ */
+public record Assessment(List<Finding> findings, long firings, Duration insertTime, Duration fireTime,
+                         String rulesOrigin) {
     public Assessment {
         findings = List.copyOf(findings);
     }

@@ -114,7 +114,8 @@ public final class Assessor {
             List<Finding> findings = collectFindings(session);
             LOG.debug("assessed {} users, {} meetings: {} firings, {} findings", inventory.getUsers().size(),
                     inventory.getMeetings().size(), fired, findings.size());
-            return new Assessment(findings, fired, Duration.ofNanos(inserted - start), Duration.ofNanos(firedAt - inserted));
+            return new Assessment(findings, fired, Duration.ofNanos(inserted - start), Duration.ofNanos(firedAt - inserted),
+                    current.origin());
         } finally {
             if (watchdog != null) {
                 watchdog.cancel(false);

@@ -75,10 +75,6 @@ final class DrlOutline {
         return Math.min(text.length(), lineStarts[line - 1] + Math.max(0, column - 1));
     }
 
-    int lineCount() {
-        return lineStarts.length;
-    }
-
     /** Offset where a 1-based line ends (its newline, or the end of the text). */
     int lineEnd(int line) {
         return line < lineStarts.length ? lineStarts[line] - 1 : text.length();

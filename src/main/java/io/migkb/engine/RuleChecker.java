@@ -87,8 +87,9 @@ public final class RuleChecker {
                 result.addAll(new FileRefiner(file, outline, problems, outlines, files, anyDuplicateName).refine());
             }
         });
-        List<String> order = new ArrayList<>(files.files().keySet());
-        result.sort(Comparator.<RuleProblem>comparingInt(p -> order.indexOf(p.file()) < 0 ? Integer.MAX_VALUE : order.indexOf(p.file()))
+        Map<String, Integer> order = new HashMap<>();
+        files.files().keySet().forEach(f -> order.put(f, order.size()));
+        result.sort(Comparator.<RuleProblem>comparingInt(p -> order.getOrDefault(p.file(), Integer.MAX_VALUE))
                 .thenComparing(RuleProblem::file)
                 .thenComparingInt(RuleProblem::line)
                 .thenComparingInt(RuleProblem::column));

@@ -1,6 +1,5 @@
 package io.migkb.inventory;
 
-import io.migkb.inventory.CsvInputs.ClientSpec;
 import io.migkb.inventory.CsvInputs.Column;
 import io.migkb.inventory.CsvInputs.Table;
 import io.migkb.model.AddIn;

@@ -1,6 +1,5 @@
 package io.migkb.inventory;
 
-import io.migkb.model.Client;
 import io.migkb.model.Inventory;
 import io.migkb.model.SourceLocation;
 
@@ -104,10 +103,8 @@ final class CsvInputs {
         }
     }
 
-    /** A client as given: the constant, and the version when given as a user-agent string. */
-    record ClientSpec(Client client, String version) {
-    }
-
+    /** Between the items of a list cell; compiled once, as String.split would compile it for every cell. */
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[;|,]");
     private static final Pattern ELEMENT_FIELD =
             Pattern.compile("(pools|users|federatedUsers|meetings)\\[\\d+]\\.(\\w+)(\\[\\d+])?");
 
@@ -117,7 +114,7 @@ final class CsvInputs {
     private final List<String> files = new ArrayList<>();
     /** "users.pool" to the column name the file uses, for the assembler's errors. */
     private final Map<String, String> columnNames = new HashMap<>();
-    private final Map<String, ClientSpec> userAgents = new HashMap<>();
+    private final ClientSpec.Resolver clients = new ClientSpec.Resolver();
 
     CsvInputs(Path dir) {
         this.dir = dir;
@@ -394,7 +391,7 @@ final class CsvInputs {
     /** The items of a list value, separated by {@code ;}, {@code |} or {@code ,}; empty items dropped. */
     static List<String> items(String value) {
         List<String> items = new ArrayList<>();
-        for (String item : value.split("[;|,]")) {
+        for (String item : ITEM_SEPARATOR.split(value)) {
             String trimmed = item.trim();
             if (!trimmed.isEmpty()) {
                 items.add(trimmed);
@@ -424,23 +421,7 @@ final class CsvInputs {
 
     /** A client given by name or user agent; null when unknown (not reported: the caller decides). */
     ClientSpec client(String text) {
-        Client byName = StructuredInventoryParser.clientNamed(text);
-        if (byName != null) {
-            return new ClientSpec(byName, null);
-        }
-        ClientSpec known = userAgents.get(text);
-        if (known != null) {
-            return known;
-        }
-        Client byAgent = text.isBlank() ? null : Client.fromUserAgent(text).orElse(null);
-        if (byAgent == null) {
-            return null;
-        }
-        ClientSpec spec = new ClientSpec(byAgent, Client.versionOf(text).orElse(null));
-        if (userAgents.size() < 4096) {
-            userAgents.put(text, spec);
-        }
-        return spec;
+        return clients.resolve(text);
     }
 
     /** A required client cell; null (reported) when empty or unknown. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import io.migkb.inventory.CsvInputs.ClientSpec;
 import io.migkb.inventory.CsvInputs.Column;
 import io.migkb.inventory.CsvInputs.Table;
 import io.migkb.model.AddIn;

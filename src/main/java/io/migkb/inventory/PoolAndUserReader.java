@@ -88,7 +88,7 @@ final class PoolAndUserReader {
         long sipPos = 0;
         String pool = null;
         long poolPos = 0;
-        ValueReader.ClientSpec client = null;
+        ClientSpec client = null;
         long meetingsPerMonth = NO_NUMBER;
         Set<Need> needs = Set.of();
         Set<AddIn> addIns = Set.of();
@@ -138,7 +138,7 @@ final class PoolAndUserReader {
         int given = 0;
         String sip = null;
         long sipPos = 0;
-        ValueReader.ClientSpec client = null;
+        ClientSpec client = null;
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             int field = v.key(FEDERATED, keys);

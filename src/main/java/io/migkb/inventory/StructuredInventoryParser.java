@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import io.migkb.model.Client;
 import io.migkb.model.Inventory;
 import io.migkb.model.SourceLocation;
 
@@ -245,11 +244,6 @@ final class StructuredInventoryParser {
     }
 
     // ------------------------------------------------------------------ shared with the other readers
-
-    /** The client named {@code text} exactly, or null. */
-    static Client clientNamed(String text) {
-        return InventoryValues.CLIENTS.byName.get(text);
-    }
 
     /** What a client field holds, for messages: a client name or a user-agent string. */
     static String clientHint() {

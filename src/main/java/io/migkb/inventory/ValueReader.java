@@ -5,18 +5,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import io.migkb.model.Client;
 import io.migkb.model.SourceLocation;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import static io.migkb.inventory.InventoryValues.CLIENTS;
 import static io.migkb.inventory.InventoryValues.CLIENT_HINT;
 
 /**
@@ -35,19 +31,12 @@ final class ValueReader {
     /** {@link #number} when the value is null or (reported) invalid. */
     static final long NO_NUMBER = Long.MIN_VALUE;
 
-    /** Enough for the distinct user agents of a large estate; beyond it they are parsed each time. */
-    private static final int MAX_CACHED_USER_AGENTS = 4096;
-
-    /** A client as given: the constant, and the version when given as a user-agent string. */
-    record ClientSpec(Client client, String version) {
-    }
-
     final JsonParser p;
     private final YAMLParser yaml;
     final ErrorCollector errors;
     final InventoryAssembler assembler;
     final FieldPath path = new FieldPath();
-    private final Map<String, ClientSpec> userAgents = new HashMap<>();
+    private final ClientSpec.Resolver clients = new ClientSpec.Resolver();
     /**
      * The last element's missing-field errors, reported once the token after it reads fine: a YAML scanner
      * closes an element before it reports the syntax error that cut it short, which would make them spurious.
@@ -240,22 +229,9 @@ final class ValueReader {
             return null;
         }
         String text = p.getText();
-        Client byName = CLIENTS.byName.get(text);
-        if (byName != null) {
-            return new ClientSpec(byName, null);
-        }
-        ClientSpec known = userAgents.get(text);
-        if (known != null) {
-            return known;
-        }
-        Client byAgent = text.isBlank() ? null : Client.fromUserAgent(text).orElse(null);
-        if (byAgent == null) {
+        ClientSpec spec = clients.resolve(text);
+        if (spec == null) {
             errors.add(here(), path.of(field, -1), InventoryValues.unknownClient(text));
-            return null;
-        }
-        ClientSpec spec = new ClientSpec(byAgent, Client.versionOf(text).orElse(null));
-        if (userAgents.size() < MAX_CACHED_USER_AGENTS) {
-            userAgents.put(text, spec);
         }
         return spec;
     }

@@ -11,14 +11,25 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes a report file whole or not at all: into a temporary file beside it, then moved into place. The temporary
- * file is created like any other file (the user's umask applies), so the report can be shared as usual.
+ * Writes a report file (or any other file migkb hands out) whole or not at all: into a temporary file beside it,
+ * then moved into place. The temporary file is created like any other file (the user's umask applies), so the
+ * file can be shared as usual.
  */
 public final class ReportFiles {
+    /** What goes into the file, written to a buffered stream that is closed afterwards. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private ReportFiles() {
     }
 
     public static void writeAtomically(Path target, ReportWriter writer, Report report) throws IOException {
+        writeAtomically(target, out -> writer.write(report, out));
+    }
+
+    public static void writeAtomically(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder != null) {
@@ -28,7 +39,7 @@ public final class ReportFiles {
         try {
             try (OutputStream out = new BufferedOutputStream(
                     Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
-                writer.write(report, out);
+                content.writeTo(out);
             }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
