@@ -157,6 +157,9 @@ final class AssessCommand implements Callable<Integer> {
             throw new UserError("--out and --out-dir cannot go together: --out writes one report to a file, "
                     + "--out-dir one report per --format into a folder");
         }
+        if (out != null && out.toAbsolutePath().normalize().equals(inventoryFile.toAbsolutePath().normalize())) {
+            throw new UserError("--out " + out + ": the report would overwrite the inventory; choose another file");
+        }
         List<String> names = new ArrayList<>();
         if (formats != null) {
             formats.stream().map(f -> f.trim().toLowerCase(Locale.ROOT)).filter(f -> !f.isEmpty())

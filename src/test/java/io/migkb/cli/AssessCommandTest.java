@@ -118,6 +118,17 @@ class AssessCommandTest {
     }
 
     @Test
+    void outNamingTheInventoryItselfIsRefusedAndTheInventoryStays() throws IOException {
+        Path inventory = dir.resolve("contoso.json");
+        Files.copy(Path.of(CONTOSO), inventory);
+        byte[] before = Files.readAllBytes(inventory);
+        CliRun run = CliRun.of("assess", inventory.toString(), "--rules", RULES, "--out", inventory.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("would overwrite the inventory");
+        assertThat(Files.readAllBytes(inventory)).isEqualTo(before);
+    }
+
+    @Test
     void missingInventoryFileIsAClearErrorNotATrace() {
         CliRun run = CliRun.of("assess", "no-such-inventory.json", "--rules", RULES);
         assertThat(run.exitCode()).isEqualTo(2);
