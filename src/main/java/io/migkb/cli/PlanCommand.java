@@ -70,6 +70,16 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Set<PlanFormat> chosen = formats();
+        HeapGuard.check(inventoryFile);
+        try {
+            return plan(chosen);
+        } catch (OutOfMemoryError e) {
+            // As in assess: what the plan held is unreachable here, so there is room to give the advice.
+            throw HeapGuard.outOfMemory(inventoryFile);
+        }
+    }
+
+    private int plan(Set<PlanFormat> chosen) throws Exception {
         WaiverSet waivers = waiverOption.read();
         Progress progress = Progress.start(quiet, spec.commandLine());
         progress.phase("read");
