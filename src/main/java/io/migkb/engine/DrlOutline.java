@@ -39,24 +39,14 @@ final class DrlOutline {
     DrlOutline(String text) {
         this.text = text;
         this.code = text.toCharArray();
-        this.lineStarts = lineStarts(text);
+        this.lineStarts = TextLines.starts(text);
         blankCommentsAndStrings();
         findBlocks();
         findUnbalancedParentheses();
     }
 
     int lineOf(int offset) {
-        int lo = 0;
-        int hi = lineStarts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (lineStarts[mid] <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo + 1;
+        return TextLines.lineOf(lineStarts, offset);
     }
 
     /** 1-based column of an offset. */
@@ -134,17 +124,6 @@ final class DrlOutline {
 
     static boolean isIdentifierPart(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '$';
-    }
-
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private void blankCommentsAndStrings() {

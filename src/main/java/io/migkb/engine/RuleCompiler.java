@@ -109,10 +109,12 @@ public final class RuleCompiler {
         ruleFiles.files().forEach((path, content) -> {
             if (path.toLowerCase(Locale.ROOT).endsWith(".drl")) {
                 String text = new String(content, StandardCharsets.UTF_8);
+                int[] lineStarts = TextLines.starts(text);
                 Matcher m = RULE_DECLARATION.matcher(text);
                 while (m.find()) {
                     String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-                    declared.put(name, new Declaration(path, lineOf(text, m.start(1) >= 0 ? m.start(1) : m.start()),
+                    declared.put(name, new Declaration(path,
+                            TextLines.lineOf(lineStarts, m.start(1) >= 0 ? m.start(1) : m.start()),
                             false));
                 }
             }
@@ -188,16 +190,6 @@ public final class RuleCompiler {
             s = s.substring(1, s.length() - 1);
         }
         return s.isEmpty() ? null : s;
-    }
-
-    private static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     private static String relative(String path, RuleFiles ruleFiles) {

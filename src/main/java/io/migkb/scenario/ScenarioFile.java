@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.migkb.engine.TextLines;
 import io.migkb.inventory.InventoryError;
 import io.migkb.inventory.InventoryException;
 import io.migkb.inventory.InventoryReaders;
@@ -120,7 +121,7 @@ public final class ScenarioFile {
         } catch (IOException e) {
             return failed(0, 0, "cannot read: " + e.getMessage());
         }
-        lineStarts = lineStarts(text);
+        lineStarts = TextLines.starts(text);
         String name = null;
         String inventoryPath = null;
         int inventoryLine = 0;
@@ -313,17 +314,6 @@ public final class ScenarioFile {
             return text.length();
         }
         return Math.min(text.length(), lineStarts[line - 1] + Math.max(0, at.getColumnNr() - 1));
-    }
-
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private void problem(JsonLocation at, String message) {
