@@ -4,8 +4,7 @@ import io.migkb.engine.Assessment;
 import io.migkb.engine.Assessor;
 import io.migkb.engine.CompiledRules;
 import io.migkb.engine.GuardRails;
-import io.migkb.engine.RuleBuildException;
-import io.migkb.engine.RuleCompiler;
+import io.migkb.engine.RuleBuild;
 import io.migkb.engine.RuleFiles;
 import io.migkb.model.Finding;
 import io.migkb.model.Inventory;
@@ -38,6 +37,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * rule, whether the two agree, and last the ratio of the two end-to-end times.
  *
  * <p>The Drools path runs first, so the reader and writer warm up on it: the ratio errs in the twin's favour.
+ * Its rules compile beside the read, as {@code assess} does them.
  */
 public final class Benchmark {
     /** Reads the benchmark's input into an inventory: the same reader {@code assess} uses. */
@@ -47,12 +47,16 @@ public final class Benchmark {
     }
 
     /** The figures of one path. */
-    public record PathResult(long readNanos, long buildNanos, long insertNanos, long fireNanos, long collectNanos,
-                             long assessNanos, long writeNanos, long peakHeapBytes, long peakLiveBytes, long cpuNanos,
-                             long gcMillis, long reportBytes, Map<String, Integer> perRule, long digest, int findings,
-                             long firings) {
+    /**
+     * The figures of one path. {@code buildNanos} is how long compiling the rules took, on its own thread beside
+     * the read; {@code buildWaitNanos} is how long the path then still waited for it, the part end to end counts.
+     */
+    public record PathResult(long readNanos, long buildNanos, long buildWaitNanos, long insertNanos, long fireNanos,
+                             long collectNanos, long assessNanos, long writeNanos, long peakHeapBytes,
+                             long peakLiveBytes, long cpuNanos, long gcMillis, long reportBytes,
+                             Map<String, Integer> perRule, long digest, int findings, long firings) {
         public long totalNanos() {
-            return readNanos + buildNanos + insertNanos + fireNanos + collectNanos + assessNanos + writeNanos;
+            return readNanos + buildWaitNanos + insertNanos + fireNanos + collectNanos + assessNanos + writeNanos;
         }
     }
 
@@ -100,9 +104,11 @@ public final class Benchmark {
     private PathResult runDrools() throws Exception {
         try (HeapSampler heap = new HeapSampler()) {
             long t0 = System.nanoTime();
+            // As assess does: the rules compile on their own thread while the inventory is read.
+            RuleBuild build = RuleBuild.start(ruleFiles);
             Inventory inventory = reader.read();
             long t1 = System.nanoTime();
-            CompiledRules rules = compile();
+            CompiledRules rules = build.await();
             long t2 = System.nanoTime();
             Assessment assessment = new Assessor(rules, guardRails).assess(inventory);
             long t3 = System.nanoTime();
@@ -112,7 +118,8 @@ public final class Benchmark {
             List<Finding> findings = assessment.findings();
             long[] written = write(findings, source);
             long t4 = System.nanoTime();
-            return new PathResult(t1 - t0, t2 - t1, assessment.insertTime().toNanos(), assessment.fireTime().toNanos(),
+            return new PathResult(t1 - t0, build.nanos(), t2 - t1, assessment.insertTime().toNanos(),
+                    assessment.fireTime().toNanos(),
                     collect, 0, t4 - t3, heap.peak(), heap.peakLive(), heap.cpuNanos(), heap.gcMillis(), written[0], perRule(findings), digest(findings), findings.size(),
                     assessment.firings());
         }
@@ -128,14 +135,10 @@ public final class Benchmark {
             inventory = null;
             long[] written = write(findings, "bench");
             long t3 = System.nanoTime();
-            return new PathResult(t1 - t0, 0, 0, 0, 0, t2 - t1, t3 - t2, heap.peak(), heap.peakLive(), heap.cpuNanos(),
+            return new PathResult(t1 - t0, 0, 0, 0, 0, 0, t2 - t1, t3 - t2, heap.peak(), heap.peakLive(), heap.cpuNanos(),
                     heap.gcMillis(), written[0], perRule(findings),
                     digest(findings), findings.size(), 0);
         }
-    }
-
-    private CompiledRules compile() throws RuleBuildException {
-        return RuleCompiler.compile(ruleFiles);
     }
 
     /** Writes the JSON report to a stream that only counts bytes: the writer's work without the disk's. */
@@ -186,7 +189,8 @@ public final class Benchmark {
         String row = "%-22s %12s %12s%n";
         out.printf(row, "phase", "drools", "plain java");
         out.printf(row, "read", ms(d.readNanos), ms(p.readNanos));
-        out.printf(row, "build rules", ms(d.buildNanos), "-");
+        out.printf(row, "build rules", ms(d.buildNanos) + "*", "-");
+        out.printf(row, "wait for rules", ms(d.buildWaitNanos), "-");
         out.printf(row, "insert", ms(d.insertNanos), "-");
         out.printf(row, "fire", ms(d.fireNanos), "-");
         out.printf(row, "collect findings", ms(d.collectNanos), "-");
@@ -199,6 +203,7 @@ public final class Benchmark {
         out.printf(row, "peak live heap", mb(d.peakLiveBytes), mb(p.peakLiveBytes));
         out.printf(row, "rule firings", String.format("%,d", d.firings), "-");
         out.printf(row, "report size", mb(d.reportBytes), mb(p.reportBytes));
+        out.println("* on its own thread, beside the read; end to end counts only the wait after the read");
         out.println();
         out.printf(row, "findings per rule", "drools", "plain java");
         TreeSet<String> rules = new TreeSet<>(d.perRule.keySet());

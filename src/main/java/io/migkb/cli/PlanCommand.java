@@ -3,6 +3,7 @@ package io.migkb.cli;
 import io.migkb.engine.Assessment;
 import io.migkb.engine.Assessor;
 import io.migkb.engine.CompiledRules;
+import io.migkb.engine.RuleBuild;
 import io.migkb.model.Inventory;
 import io.migkb.plan.MigrationPlan;
 import io.migkb.plan.PlanFile;
@@ -81,11 +82,12 @@ final class PlanCommand implements Callable<Integer> {
 
     private int plan(Set<PlanFormat> chosen) throws Exception {
         WaiverSet waivers = waiverOption.read();
+        RuleBuild build = rulesOption.startBuild();
         Progress progress = Progress.start(quiet, spec.commandLine());
         progress.phase("read");
         Inventory inventory = inventoryOptions.read(inventoryFile, progress);
         progress.phase("rules");
-        CompiledRules rules = rulesOption.compile();
+        CompiledRules rules = build.await();
         progress.phase("assess");
         Assessment assessment = new Assessor(rules).assess(inventory, progress.assessing());
         WaiverOutcome waived = waiverOption.apply(waivers, assessment.findings());

@@ -1,6 +1,7 @@
 package io.migkb.cli;
 
 import io.migkb.engine.CompiledRules;
+import io.migkb.engine.RuleBuild;
 import io.migkb.engine.RuleBuildException;
 import io.migkb.engine.RuleCompiler;
 import io.migkb.engine.RuleFiles;
@@ -53,5 +54,13 @@ final class RulesOption {
 
     CompiledRules compile() throws UserError, IOException, RuleBuildException {
         return RuleCompiler.compile(files());
+    }
+
+    /**
+     * Starts compiling on a thread of its own, for a command that reads an inventory meanwhile; the caller reports
+     * an inventory error before a rule error, as if it had compiled afterwards.
+     */
+    RuleBuild startBuild() throws UserError, IOException {
+        return RuleBuild.start(files());
     }
 }
