@@ -1,5 +1,6 @@
 package io.migkb.cli;
 
+import io.migkb.engine.RuleCache;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -40,6 +41,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Compiled rules are cached between runs of the command (not of tests calling run): see CacheSetting.
+        RuleCache.setShared(CacheSetting.fromEnvironment());
         System.exit(run(args));
     }
 
