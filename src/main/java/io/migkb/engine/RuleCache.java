@@ -12,6 +12,7 @@ import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -49,6 +50,7 @@ public final class RuleCache {
     private static final Logger LOG = LoggerFactory.getLogger(RuleCache.class);
     private static final byte[] MAGIC = "migkb-rules-1\n".getBytes(StandardCharsets.US_ASCII);
     private static final String PREFIX = "rules-";
+    private static final String TABLE_PREFIX = "table-";
     private static final String SUFFIX = ".bin";
     /** Entries kept in the folder; the oldest go when a new one is written (one per edit of the rules). */
     private static final int KEEP = 16;
@@ -120,14 +122,83 @@ public final class RuleCache {
 
     /** Stores rules that compiled cleanly; any failure to write (read-only folder, full disk) is ignored. */
     void store(RuleFiles files, CompiledRules rules) {
+        if (enabled()) {
+            try {
+                write(entryFile(files), encode(rules), PREFIX);
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("not caching compiled rules in {}: {}", folder, e.toString());
+            }
+        }
+    }
+
+    /**
+     * The DRL a decision table generated before from these very bytes, if cached: on a miss of the whole catalogue
+     * (a DRL file was edited) the table need not be read with POI again, which is a second of a cold start.
+     */
+    Optional<DecisionTables.Table> loadTable(String path, byte[] content) {
+        if (!enabled()) {
+            return Optional.empty();
+        }
+        Path file = tableFile(path, content);
+        try {
+            DataInputStream in = payload(Files.readAllBytes(file));
+            String drl = readString(in);
+            int count = in.readInt();
+            List<String> sheets = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                sheets.add(readString(in));
+            }
+            DecisionTables.Table table = DecisionTables.cached(path, content, drl, sheets);
+            return table.rules().size() == count ? Optional.of(table) : Optional.empty();
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("ignoring the decision-table cache entry {}: {}", file, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Stores the DRL a table generated (only a table Drools could read gets here); failures are ignored. */
+    void storeTable(DecisionTables.Table table, byte[] content) {
         if (!enabled()) {
             return;
         }
+        try {
+            ByteArrayOutputStream body = new ByteArrayOutputStream(table.drl().length() + 256);
+            try (DataOutputStream out = new DataOutputStream(body)) {
+                writeString(out, table.drl());
+                List<String> sheets = table.sheets();
+                out.writeInt(sheets.size());
+                for (String sheet : sheets) {
+                    writeString(out, sheet);
+                }
+            }
+            write(tableFile(table.path(), content), frame(body.toByteArray()), TABLE_PREFIX);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("not caching a decision table in {}: {}", folder, e.toString());
+        }
+    }
+
+    private Path tableFile(String path, byte[] content) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            DigestOutput out = new DigestOutput(digest);
+            out.writeString("table");
+            out.writeString(BuildId.VALUE);
+            out.writeString(path);
+            out.writeInt(content.length);
+            digest.update(content);
+            return folder.resolve(TABLE_PREFIX + HexFormat.of().formatHex(digest.digest()) + SUFFIX);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+
+    /** Writes {@code bytes} to a temporary file beside {@code target} and moves it into place. */
+    private void write(Path target, byte[] bytes, String prefix) throws IOException {
         Path tmp = null;
         try {
-            byte[] bytes = encode(rules);
             Files.createDirectories(folder);
-            Path target = entryFile(files);
             tmp = Files.createTempFile(folder, ".rules-", ".tmp");
             Files.write(tmp, bytes);
             try {
@@ -136,9 +207,7 @@ public final class RuleCache {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
-            prune(target);
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("not caching compiled rules in {}: {}", folder, e.toString());
+            prune(target, prefix);
         } finally {
             if (tmp != null) {
                 try {
@@ -190,7 +259,11 @@ public final class RuleCache {
             out.writeInt(packages.size());
             packages.writeTo(out);
         }
-        byte[] payload = body.toByteArray();
+        return frame(body.toByteArray());
+    }
+
+    /** The magic, the payload's length and CRC, then the payload. */
+    private static byte[] frame(byte[] payload) throws IOException {
         CRC32 crc = new CRC32();
         crc.update(payload);
         ByteArrayOutputStream file = new ByteArrayOutputStream(payload.length + 32);
@@ -203,12 +276,13 @@ public final class RuleCache {
         return file.toByteArray();
     }
 
-    private static CompiledRules decode(byte[] bytes, RuleFiles files) throws IOException, ClassNotFoundException {
+    /** The payload of a framed entry, checked: magic, length (a truncated file) and CRC (a corrupt one). */
+    private static DataInputStream payload(byte[] bytes) throws IOException {
         DataInputStream header = new DataInputStream(new ByteArrayInputStream(bytes));
         byte[] magic = new byte[MAGIC.length];
         header.readFully(magic);
         if (!java.util.Arrays.equals(magic, MAGIC)) {
-            throw new IOException("not a compiled-rules cache entry");
+            throw new IOException("not a migkb cache entry");
         }
         int length = header.readInt();
         long expected = header.readLong();
@@ -221,7 +295,11 @@ public final class RuleCache {
         if (crc.getValue() != expected) {
             throw new IOException("checksum mismatch");
         }
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, offset, length));
+        return new DataInputStream(new ByteArrayInputStream(bytes, offset, length));
+    }
+
+    private static CompiledRules decode(byte[] bytes, RuleFiles files) throws IOException, ClassNotFoundException {
+        DataInputStream in = payload(bytes);
         List<RuleInfo> rules = readRules(in);
         List<RuleInfo> supporting = readRules(in);
         int warningCount = in.readInt();
@@ -301,14 +379,14 @@ public final class RuleCache {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** Keeps the {@value #KEEP} newest entries, and drops temporary files a killed run left behind. */
-    private void prune(Path keep) {
+    /** Keeps the {@value #KEEP} newest entries of a kind, and drops temporary files a killed run left behind. */
+    private void prune(Path keep, String prefix) {
         try (var listing = Files.list(folder)) {
             List<Path> entries = new ArrayList<>();
             long now = System.currentTimeMillis();
             for (Path p : (Iterable<Path>) listing::iterator) {
                 String name = p.getFileName().toString();
-                if (name.startsWith(PREFIX) && name.endsWith(SUFFIX) && !p.equals(keep)) {
+                if (name.startsWith(prefix) && name.endsWith(SUFFIX) && !p.equals(keep)) {
                     entries.add(p);
                 } else if (name.startsWith(".rules-") && name.endsWith(".tmp")
                         && now - Files.getLastModifiedTime(p).toMillis() > 3_600_000L) {

@@ -59,12 +59,12 @@ public final class RuleCompiler {
                     (System.nanoTime() - start) / 1_000_000);
             return cached;
         }
-        CompiledRules compiled = build(ruleFiles, start);
+        CompiledRules compiled = build(ruleFiles, cache, start);
         cache.store(ruleFiles, compiled);
         return compiled;
     }
 
-    private static CompiledRules build(RuleFiles ruleFiles, long start) throws RuleBuildException {
+    private static CompiledRules build(RuleFiles ruleFiles, RuleCache cache, long start) throws RuleBuildException {
         KieServices ks = KieServices.Factory.get();
         // A fresh release id per build: rebuilt rules never clobber a KieBase still serving assessments.
         ReleaseId releaseId = ks.newReleaseId("io.migkb.rules", "kb" + BUILDS.incrementAndGet(), "1.0.0");
@@ -76,7 +76,11 @@ public final class RuleCompiler {
         ruleFiles.files().forEach((path, content) -> {
             if (DecisionTables.isDecisionTable(path)) {
                 try {
-                    DecisionTables.Table table = DecisionTables.compile(path, content);
+                    DecisionTables.Table table = cache.loadTable(path, content).orElse(null);
+                    if (table == null) {
+                        table = DecisionTables.compile(path, content);
+                        cache.storeTable(table, content);
+                    }
                     tables.put(table.generatedPath(), table);
                     kfs.write(RESOURCE_ROOT + table.generatedPath(), table.drl().getBytes(StandardCharsets.UTF_8));
                 } catch (DecisionTables.TableException e) {
