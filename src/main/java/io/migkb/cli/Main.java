@@ -26,10 +26,8 @@ public final class Main implements Runnable {
     private static final ThreadLocal<PrintStream> STDOUT = ThreadLocal.withInitial(() -> System.out);
 
     static {
-        // Before any logger exists: the CLI's own Logback configuration, unless the user names another.
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "io/migkb/cli/logback.xml");
-        }
+        // Before any logger exists: the CLI's own Logback configuration (CliLogging), unless the user names a file.
+        CliLogging.enable();
     }
 
     @CommandLine.Spec
