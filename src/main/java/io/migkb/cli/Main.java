@@ -1,5 +1,6 @@
 package io.migkb.cli;
 
+import io.migkb.engine.RuleCache;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -25,10 +26,8 @@ public final class Main implements Runnable {
     private static final ThreadLocal<PrintStream> STDOUT = ThreadLocal.withInitial(() -> System.out);
 
     static {
-        // Before any logger exists: the CLI's own Logback configuration, unless the user names another.
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "io/migkb/cli/logback.xml");
-        }
+        // Before any logger exists: the CLI's own Logback configuration (CliLogging), unless the user names a file.
+        CliLogging.enable();
     }
 
     @CommandLine.Spec
@@ -40,6 +39,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Compiled rules are cached between runs of the command (not of tests calling run): see CacheSetting.
+        RuleCache.setShared(CacheSetting.fromEnvironment());
         System.exit(run(args));
     }
 

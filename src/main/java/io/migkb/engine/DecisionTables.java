@@ -71,7 +71,24 @@ final class DecisionTables {
         } catch (RuntimeException e) {
             throw new TableException(parseProblem(path, grid, e));
         }
-        return new Table(path, drl, grid);
+        Grid read = grid;
+        return new Table(path, drl, () -> read, null);
+    }
+
+    /**
+     * A table whose DRL was generated before from these very bytes ({@link RuleCache}): neither POI nor the
+     * spreadsheet compiler runs; the cells are read only if an error in the DRL must be located in them.
+     *
+     * @param sheets the sheet each generated rule came from, in order, as {@link Table#sheets()} gave them
+     */
+    static Table cached(String path, byte[] content, String drl, List<String> sheets) {
+        return new Table(path, drl, () -> {
+            try {
+                return path.toLowerCase(Locale.ROOT).endsWith(".csv") ? Grid.ofCsv(content) : Grid.ofWorkbook(content);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, sheets);
     }
 
     private static RuleProblem parseProblem(String path, Grid grid, RuntimeException e) {
@@ -129,14 +146,29 @@ final class DecisionTables {
     static final class Table {
         private final String path;
         private final String drl;
-        private final Grid grid;
+        private final java.util.function.Supplier<Grid> cells;
+        private Grid grid;
         private final List<GeneratedRule> rules = new ArrayList<>();
 
-        private Table(String path, String drl, Grid grid) {
+        /** {@code sheets}: each generated rule's sheet when known (a cached table), else null to read the cells. */
+        private Table(String path, String drl, java.util.function.Supplier<Grid> cells, List<String> sheets) {
             this.path = path;
             this.drl = drl;
-            this.grid = grid;
-            index();
+            this.cells = cells;
+            index(sheets);
+        }
+
+        /** The cells, read when first needed. */
+        private synchronized Grid grid() {
+            if (grid == null) {
+                grid = cells.get();
+            }
+            return grid;
+        }
+
+        /** The sheet of each generated rule, in order (null for a CSV table). */
+        List<String> sheets() {
+            return rules.stream().map(r -> r.sheet).toList();
         }
 
         /** The table's path in the rules folder. */
@@ -158,7 +190,7 @@ final class DecisionTables {
             return rules;
         }
 
-        private void index() {
+        private void index(List<String> sheets) {
             String[] lines = drl.split("\\R", -1);
             int valuesRow = 0;
             int headerRow = 0;
@@ -177,7 +209,8 @@ final class DecisionTables {
                 } else if (open != null && END.matcher(lines[i]).matches()) {
                     open.endLine = i + 1;
                     open.body = String.join("\n", java.util.Arrays.copyOfRange(lines, open.line, i));
-                    open.sheet = grid.sheetOfTable(open);
+                    open.sheet = sheets != null && rules.size() < sheets.size() ? sheets.get(rules.size())
+                            : grid().sheetOfTable(open);
                     rules.add(open);
                     open = null;
                 }
@@ -193,7 +226,7 @@ final class DecisionTables {
             if (rule == null || rule.row == 0) {
                 return new RuleProblem(level, path, 0, 0, "in the DRL generated from this table, line " + line + ": " + message);
             }
-            Map<Integer, String> cells = grid.row(rule.sheet, rule.row);
+            Map<Integer, String> cells = grid().row(rule.sheet, rule.row);
             int column = cellNamedBy(message, rule, cells);
             if (column == 0) {
                 column = cellOnLine(line, rule, cells);
@@ -201,7 +234,7 @@ final class DecisionTables {
             if (column == 0) {
                 column = rule.headerColumn;
             }
-            String label = grid.row(rule.sheet, rule.headerRow + LABEL_ROW_OFFSET).get(column);
+            String label = grid().row(rule.sheet, rule.headerRow + LABEL_ROW_OFFSET).get(column);
             return new RuleProblem(level, path, rule.row, column,
                     where(rule.sheet, columnLetters(column) + rule.row, label) + message);
         }

@@ -38,12 +38,33 @@ public final class RuleCompiler {
     private RuleCompiler() {
     }
 
+    /** Compiles the rules, or takes them from {@link RuleCache#shared()} when these very files compiled before. */
     public static CompiledRules compile(RuleFiles ruleFiles) throws RuleBuildException {
+        return compile(ruleFiles, RuleCache.shared());
+    }
+
+    /**
+     * Compiles the rules, or takes them from {@code cache} when these very files (same bytes) compiled before with
+     * this build of migkb. Only rules that compile are cached, so errors always come from a real compile.
+     */
+    public static CompiledRules compile(RuleFiles ruleFiles, RuleCache cache) throws RuleBuildException {
         long start = System.nanoTime();
         if (ruleFiles.files().isEmpty()) {
             throw new RuleBuildException(ruleFiles.origin(), List.of(new RuleProblem(RuleProblem.Level.ERROR,
                     ruleFiles.origin(), 0, 0, "no rule files (*.drl, *.xlsx, *.csv) found")));
         }
+        CompiledRules cached = cache.load(ruleFiles).orElse(null);
+        if (cached != null) {
+            LOG.debug("loaded {} rules from the compiled-rules cache in {} ms", cached.rules().size(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return cached;
+        }
+        CompiledRules compiled = build(ruleFiles, cache, start);
+        cache.store(ruleFiles, compiled);
+        return compiled;
+    }
+
+    private static CompiledRules build(RuleFiles ruleFiles, RuleCache cache, long start) throws RuleBuildException {
         KieServices ks = KieServices.Factory.get();
         // A fresh release id per build: rebuilt rules never clobber a KieBase still serving assessments.
         ReleaseId releaseId = ks.newReleaseId("io.migkb.rules", "kb" + BUILDS.incrementAndGet(), "1.0.0");
@@ -55,7 +76,11 @@ public final class RuleCompiler {
         ruleFiles.files().forEach((path, content) -> {
             if (DecisionTables.isDecisionTable(path)) {
                 try {
-                    DecisionTables.Table table = DecisionTables.compile(path, content);
+                    DecisionTables.Table table = cache.loadTable(path, content).orElse(null);
+                    if (table == null) {
+                        table = DecisionTables.compile(path, content);
+                        cache.storeTable(table, content);
+                    }
                     tables.put(table.generatedPath(), table);
                     kfs.write(RESOURCE_ROOT + table.generatedPath(), table.drl().getBytes(StandardCharsets.UTF_8));
                 } catch (DecisionTables.TableException e) {
