@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.migkb.model.Content;
-import io.migkb.model.SourceLocation;
 import io.migkb.model.UrlScheme;
 
 import java.io.IOException;
@@ -45,7 +44,7 @@ final class MeetingReader {
 
     /** Reads meeting {@code i}, whose object start is the current token. */
     void read(int i) throws IOException {
-        SourceLocation at = v.here();
+        long at = v.pos();
         keys.seen = 0;
         int given = 0;
         String id = null;

@@ -72,11 +72,12 @@ final class ValueReader {
     }
 
     /** Holds (see {@link #releaseHeld}) an error for each required field of {@code fields} not in {@code given}. */
-    void missing(KnownFields fields, int given, SourceLocation at) {
+    void missing(KnownFields fields, int given, long pos) {
         int missing = fields.required & ~given;
         if (missing == 0) {
             return;
         }
+        SourceLocation at = assembler.location(pos);
         for (int id = 0; id < fields.names.size(); id++) {
             if ((missing & (1 << id)) != 0) {
                 String name = fields.names.get(id);
