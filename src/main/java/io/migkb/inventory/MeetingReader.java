@@ -36,6 +36,8 @@ final class MeetingReader {
     private final ValueReader v;
     private final JsonParser p;
     private final KnownFields.KeyTracker keys = new KnownFields.KeyTracker();
+    /** The participants of the meeting being read, reused from meeting to meeting. */
+    private final List<String> scratch = new ArrayList<>();
 
     MeetingReader(ValueReader values) {
         this.v = values;
@@ -97,8 +99,10 @@ final class MeetingReader {
                         v.wrongType("participants", -1, "an array of SIP addresses, e.g. [\"bob@contoso.com\"]");
                         break;
                     }
-                    participants = new ArrayList<>();
-                    unresolved = readParticipants(participants);
+                    scratch.clear();
+                    unresolved = readParticipants(scratch);
+                    // the assembler fills in the unresolved ones later; the others are final as read
+                    participants = unresolved == null ? List.copyOf(scratch) : new ArrayList<>(scratch);
                 }
                 default -> p.skipChildren();
             }

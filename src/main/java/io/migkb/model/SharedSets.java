@@ -31,8 +31,14 @@ final class SharedSets<E extends Enum<E>> {
     /** The shared unmodifiable set with the constants of {@code values}. */
     Set<E> of(Set<E> values) {
         int mask = 0;
-        for (E e : values) {
-            mask |= 1 << e.ordinal();
+        if (values instanceof EnumSet<E> enums) {
+            for (E e : enums) {
+                mask |= 1 << e.ordinal();
+            }
+        } else if (!values.isEmpty()) {
+            for (E e : values) {
+                mask |= 1 << e.ordinal();
+            }
         }
         Set<E> shared = byMask.get(mask);
         if (shared == null) {
