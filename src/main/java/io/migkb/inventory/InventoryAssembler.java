@@ -99,9 +99,10 @@ final class InventoryAssembler {
         this(pos -> new SourceLocation(file, (int) (pos >>> 32), (int) pos), errors);
     }
 
-    /** An inventory's position: the locator is kept by the inventory, so it must hold no more than file names. */
-
-    /** For an inventory read from several files: {@code locator} turns a packed position into a file location. */
+    /**
+     * For an inventory read from several files: {@code locator} turns a packed position into a file location. The
+     * inventory built keeps it (for {@code locationOf}), so it must hold no more than the file names.
+     */
     InventoryAssembler(LongFunction<SourceLocation> locator, ErrorCollector errors) {
         this.locator = locator;
         this.errors = errors;

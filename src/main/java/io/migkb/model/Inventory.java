@@ -54,13 +54,7 @@ public final class Inventory {
      * of every user to find them) was a tenth of the read.
      */
     private static List<Meeting> linkOrganizers(List<Meeting> meetings, List<User> users) {
-        int unlinked = 0;
-        for (Meeting m : meetings) {
-            if (m.getOrganizerServerVersion() == null) {
-                unlinked++;
-            }
-        }
-        if (unlinked == 0) {
+        if (meetings.stream().allMatch(m -> m.getOrganizerServerVersion() != null)) {
             return meetings;
         }
         Map<String, ServerVersion> versions = new HashMap<>(users.size() * 4 / 3 + 16);
