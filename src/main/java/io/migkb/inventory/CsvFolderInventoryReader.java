@@ -89,7 +89,7 @@ public final class CsvFolderInventoryReader implements InventoryReader {
                     t.error(P_VERSION, StructuredInventoryParser.unknownChoiceMessage(ServerVersion.class, text));
                 }
             }
-            in.assembler.pool(i, t.rowLocation(), fqdn, t.pos(P_FQDN), version);
+            in.assembler.pool(i, t.rowPos(), fqdn, t.pos(P_FQDN), version);
         });
     }
 
@@ -107,7 +107,7 @@ public final class CsvFolderInventoryReader implements InventoryReader {
             Set<Need> needs = in.choices(t, U_NEEDS, Need.class);
             Set<AddIn> addIns = in.choices(t, U_ADDINS, AddIn.class);
             Boolean liveMeeting = in.bool(t, U_LIVE_MEETING);
-            in.assembler.user(new InventoryAssembler.UserDraft(i, t.rowLocation(), sip,
+            in.assembler.user(new InventoryAssembler.UserDraft(i, t.rowPos(), sip,
                     t.pos(U_SIP), pool, t.pos(U_POOL), client == null ? null : client.client(),
                     client == null ? null : client.version(), Math.max(meetings, 0), needs, addIns,
                     Boolean.TRUE.equals(liveMeeting)));
@@ -119,7 +119,7 @@ public final class CsvFolderInventoryReader implements InventoryReader {
         return in.forEachRow(t, i -> {
             String sip = in.requiredSip(t, F_SIP);
             ClientSpec client = in.requiredClient(t, F_CLIENT);
-            in.assembler.federatedUser(i, t.rowLocation(), sip, t.pos(F_SIP),
+            in.assembler.federatedUser(i, t.rowPos(), sip, t.pos(F_SIP),
                     client == null ? null : client.client());
         });
     }

@@ -85,6 +85,11 @@ final class CsvInputs {
             return new SourceLocation(file, csv.recordLine(), 1);
         }
 
+        /** Where the current row starts, packed. */
+        long rowPos() {
+            return CsvInputs.this.pos(fileIndex, csv.recordLine(), 1);
+        }
+
         void error(int column, String message) {
             errors.add(location(column), name(column), message);
         }
@@ -119,7 +124,9 @@ final class CsvInputs {
     CsvInputs(Path dir) {
         this.dir = dir;
         files.add(display("plan.yaml"));
-        this.assembler = new InventoryAssembler(this::location, errors);
+        List<String> names = files;
+        // the inventory keeps the locator: it must hold the file names only, not this reading's state
+        this.assembler = new InventoryAssembler(pos -> locate(names, pos), errors);
     }
 
     /** The name of a file of the folder in messages: the folder as given, then the file. */
@@ -132,6 +139,10 @@ final class CsvInputs {
     }
 
     SourceLocation location(long pos) {
+        return locate(files, pos);
+    }
+
+    private static SourceLocation locate(List<String> files, long pos) {
         int fileIndex = (int) (pos >>> 56);
         return new SourceLocation(files.get(fileIndex), (int) ((pos >>> 32) & 0xFF_FFFF), (int) pos);
     }
@@ -489,7 +500,7 @@ final class CsvInputs {
      */
     boolean readMeetings(Table t, Map<String, String> skipped) {
         return forEachRow(t, i -> {
-            SourceLocation at = t.rowLocation();
+            long at = t.rowPos();
             String id = required(t, M_ID);
             String organizer = requiredSip(t, M_ORGANIZER);
             if (organizer != null) {

@@ -10,8 +10,8 @@ import io.migkb.model.Need;
 import io.migkb.model.Plan;
 import io.migkb.model.Pool;
 import io.migkb.model.ServerVersion;
-import io.migkb.model.Sip;
 import io.migkb.model.SourceLocation;
+import io.migkb.model.SourceLocations;
 import io.migkb.model.UrlScheme;
 import io.migkb.model.User;
 
@@ -40,13 +40,13 @@ import java.util.function.LongFunction;
 final class InventoryAssembler {
 
     /** A user as read; null fields were missing or invalid (and already reported). */
-    record UserDraft(int index, SourceLocation at, String sip, long sipPos, String pool, long poolPos, Client client,
+    record UserDraft(int index, long at, String sip, long sipPos, String pool, long poolPos, Client client,
                      String clientVersion, int meetingsPerMonth, Set<Need> needs, Set<AddIn> addIns,
                      boolean schedulesLiveMeetingService) {
     }
 
     /** A meeting as read; {@code unresolved} lists participants nobody had declared yet when they were read. */
-    record MeetingDraft(int index, SourceLocation at, String id, long idPos, String organizer, long organizerPos,
+    record MeetingDraft(int index, long at, String id, long idPos, String organizer, long organizerPos,
                         String url, UrlScheme scheme, boolean locked, Set<Content> content, boolean video,
                         boolean noMeetingIm, List<String> participants, List<ParticipantRef> unresolved) {
     }
@@ -55,10 +55,7 @@ final class InventoryAssembler {
     record ParticipantRef(int fileIndex, int slot, String sip, long pos) {
     }
 
-    private record PoolDecl(String fqdn, ServerVersion version, int index, SourceLocation at) {
-    }
-
-    private record SipDecl(String sip, boolean federated, int index, SourceLocation at) {
+    private record PoolDecl(String fqdn, ServerVersion version, int index, long at) {
     }
 
     private record PendingUser(UserDraft draft, int slot) {
@@ -83,11 +80,18 @@ final class InventoryAssembler {
     private final List<User> users = new ArrayList<>();
     private final List<FederatedUser> federatedUsers = new ArrayList<>();
     private final List<Meeting> meetings = new ArrayList<>();
+    /** Where each element of the four lists above was declared, by list position (see {@link SourceLocations}). */
+    private final Positions poolsAt = new Positions();
+    private final Positions usersAt = new Positions();
+    private final Positions federatedUsersAt = new Positions();
+    private final Positions meetingsAt = new Positions();
     /** Pools by lower-case FQDN. */
     private final Map<String, PoolDecl> poolIndex = new HashMap<>();
     /** Users and federated users by lower-case SIP address: one address may not be both. */
-    private final Map<String, SipDecl> sipIndex = new HashMap<>(1 << 12);
-    private final Map<String, SourceLocation> locations = new HashMap<>(1 << 12);
+    private final SipIndex sips = new SipIndex();
+    /** Meeting ids, each with where its meeting was declared, by ordinal. */
+    private final StringOrdinals meetingIds = new StringOrdinals();
+    private final Positions meetingIdsAt = new Positions();
     private final List<PendingUser> pendingUsers = new ArrayList<>();
     private final List<PendingMeeting> pendingMeetings = new ArrayList<>();
 
@@ -95,7 +99,10 @@ final class InventoryAssembler {
         this(pos -> new SourceLocation(file, (int) (pos >>> 32), (int) pos), errors);
     }
 
-    /** For an inventory read from several files: {@code locator} turns a packed position into a file location. */
+    /**
+     * For an inventory read from several files: {@code locator} turns a packed position into a file location. The
+     * inventory built keeps it (for {@code locationOf}), so it must hold no more than the file names.
+     */
     InventoryAssembler(LongFunction<SourceLocation> locator, ErrorCollector errors) {
         this.locator = locator;
         this.errors = errors;
@@ -136,25 +143,26 @@ final class InventoryAssembler {
     }
 
     /** A pool; {@code fqdn} or {@code version} null when missing or invalid. */
-    void pool(int index, SourceLocation at, String fqdn, long fqdnPos, ServerVersion version) {
+    void pool(int index, long at, String fqdn, long fqdnPos, ServerVersion version) {
         if (fqdn != null) {
             PoolDecl first = poolIndex.putIfAbsent(lower(fqdn), new PoolDecl(fqdn, version, index, at));
             if (first != null) {
                 errors.add(location(fqdnPos), "pools[" + index + "].fqdn", "duplicate pool \"" + fqdn
-                        + "\": already declared as pools[" + first.index() + "] at line " + first.at().line()
+                        + "\": already declared as pools[" + first.index() + "] at line " + line(first.at())
                         + spelledAs(fqdn, first.fqdn()) + " (FQDNs are compared ignoring case); declare each pool once");
                 return;
             }
-            locations.put("pool:" + fqdn, at);
         }
         if (building() && fqdn != null && version != null) {
             pools.add(new Pool(fqdn, version));
+            poolsAt.add(at);
         }
     }
 
     void user(UserDraft d) {
+        int decl = -1;
         if (d.sip() != null) {
-            declareSip(d.sip(), false, "users", d.index(), d.sipPos(), d.at());
+            decl = declareSip(d.sip(), false, "users", d.index(), d.sipPos(), d.at());
         }
         if (d.pool() == null) {
             return;
@@ -165,47 +173,57 @@ final class InventoryAssembler {
             if (building()) {
                 slot = users.size();
                 users.add(null);
+                usersAt.add(d.at());
+                sips.user(decl, slot);
             }
             pendingUsers.add(new PendingUser(d, slot));
         } else if (building() && pool.version() != null && d.sip() != null && d.client() != null) {
+            sips.user(decl, users.size());
             users.add(newUser(d, pool));
+            usersAt.add(d.at());
         }
     }
 
     /** A federated user; {@code sip} or {@code client} null when missing or invalid. */
-    void federatedUser(int index, SourceLocation at, String sip, long sipPos, Client client) {
+    void federatedUser(int index, long at, String sip, long sipPos, Client client) {
         if (sip != null) {
             declareSip(sip, true, "federatedUsers", index, sipPos, at);
         }
         if (building() && sip != null && client != null) {
             federatedUsers.add(new FederatedUser(sip, client));
+            federatedUsersAt.add(at);
         }
     }
 
     /** The declared spelling of a user's or federated user's SIP address, or null when nobody declared it (yet). */
     String declaredSip(String sip) {
-        SipDecl decl = sipIndex.get(lower(sip));
-        return decl == null ? null : decl.sip();
+        int decl = sips.indexOf(lower(sip));
+        return decl < 0 ? null : sips.sip(decl);
     }
 
     void meeting(MeetingDraft d) {
         if (d.id() != null) {
-            SourceLocation first = locations.putIfAbsent("meeting:" + d.id(), d.at());
-            if (first != null) {
+            int first = meetingIds.putIfAbsent(d.id());
+            if (first >= 0) {
                 errors.add(location(d.idPos()), "meetings[" + d.index() + "].id", "duplicate meeting id \"" + d.id()
-                        + "\": already used by the meeting at line " + first.line() + "; give each meeting its own id");
+                        + "\": already used by the meeting at line " + line(meetingIdsAt.get(first))
+                        + "; give each meeting its own id");
+            } else {
+                meetingIdsAt.add(d.at());
             }
         }
         String organizer = null;
+        ServerVersion organizerVersion = null;
         boolean organizerPending = false;
         if (d.organizer() != null) {
-            SipDecl decl = sipIndex.get(lower(d.organizer()));
-            if (decl == null) {
+            int decl = sips.indexOf(lower(d.organizer()));
+            if (decl < 0) {
                 organizerPending = true;
-            } else if (decl.federated()) {
+            } else if (sips.federated(decl)) {
                 organizerIsFederated(d, decl);
             } else {
-                organizer = decl.sip();
+                organizer = sips.sip(decl);
+                organizerVersion = organizerVersion(decl);
             }
         }
         if (organizerPending || d.unresolved() != null) {
@@ -213,28 +231,39 @@ final class InventoryAssembler {
             if (building()) {
                 slot = meetings.size();
                 meetings.add(null);
+                meetingsAt.add(d.at());
             }
             pendingMeetings.add(new PendingMeeting(d, slot, organizerPending));
         } else if (building() && organizer != null && d.id() != null && d.url() != null && d.scheme() != null) {
-            meetings.add(newMeeting(d, organizer));
+            meetings.add(newMeeting(d, organizer, organizerVersion));
+            meetingsAt.add(d.at());
         }
     }
 
-    private void declareSip(String sip, boolean federated, String list, int index, long sipPos, SourceLocation at) {
-        SipDecl first = sipIndex.putIfAbsent(lower(sip), new SipDecl(sip, federated, index, at));
-        if (first != null) {
+    /** The server version of declared user {@code decl}, when it is built already (else the inventory finds it). */
+    private ServerVersion organizerVersion(int decl) {
+        int slot = sips.userSlot(decl);
+        User u = slot < 0 ? null : users.get(slot);
+        return u == null ? null : u.getServerVersion();
+    }
+
+    /** Declares an address; its ordinal in {@link #sips}, or -1 when it repeats one (reported). */
+    private int declareSip(String sip, boolean federated, String list, int index, long sipPos, long at) {
+        int first = sips.declare(lower(sip), sip, federated, index, at);
+        if (first >= 0) {
             errors.add(location(sipPos), list + "[" + index + "].sip", "duplicate SIP address \"" + sip
-                    + "\": already declared as " + (first.federated() ? "federatedUsers[" : "users[") + first.index()
-                    + "] at line " + first.at().line() + spelledAs(sip, first.sip())
+                    + "\": already declared as " + (sips.federated(first) ? "federatedUsers[" : "users[")
+                    + sips.index(first) + "] at line " + line(sips.at(first)) + spelledAs(sip, sips.sip(first))
                     + "; an address may appear only once in \"users\" and \"federatedUsers\" together"
                     + " (compared ignoring case)");
-            return;
+            return -1;
         }
-        if (federated) {
-            locations.putIfAbsent("partner:" + Sip.domainOf(sip), at);
-        } else {
-            locations.put("user:" + sip, at);
-        }
+        return sips.size() - 1;
+    }
+
+    /** The line of a packed position, for messages. */
+    private int line(long pos) {
+        return location(pos).line();
     }
 
     private static String spelledAs(String given, String first) {
@@ -266,39 +295,41 @@ final class InventoryAssembler {
     private void resolveMeeting(PendingMeeting pending) {
         MeetingDraft d = pending.draft();
         String organizer = null;
+        ServerVersion organizerVersion = null;
         if (d.organizer() != null) {
-            SipDecl decl = sipIndex.get(lower(d.organizer()));
-            if (decl == null) {
+            int decl = sips.indexOf(lower(d.organizer()));
+            if (decl < 0) {
                 errors.add(location(d.organizerPos()), "meetings[" + d.index() + "].organizer", "organizer \""
                         + d.organizer() + "\" is not a declared user; add " + d.organizer()
                         + " to \"users\" or correct the address (an organizer must be an internal user)");
-            } else if (!decl.federated()) {
-                organizer = decl.sip();
+            } else if (!sips.federated(decl)) {
+                organizer = sips.sip(decl);
+                organizerVersion = organizerVersion(decl);
             } else if (pending.organizerPending()) {
                 organizerIsFederated(d, decl);
             }
         }
         if (d.unresolved() != null) {
             for (ParticipantRef ref : d.unresolved()) {
-                SipDecl decl = sipIndex.get(lower(ref.sip()));
-                if (decl == null) {
+                int decl = sips.indexOf(lower(ref.sip()));
+                if (decl < 0) {
                     errors.add(location(ref.pos()), "meetings[" + d.index() + "].participants[" + ref.fileIndex() + "]",
                             "participant \"" + ref.sip() + "\" is neither a declared user nor a declared federated user;"
                                     + " add it to \"users\" or \"federatedUsers\", or correct the address");
                 } else if (building()) {
-                    d.participants().set(ref.slot(), decl.sip());
+                    d.participants().set(ref.slot(), sips.sip(decl));
                 }
             }
         }
         if (pending.slot() >= 0 && building() && organizer != null && d.id() != null && d.url() != null
                 && d.scheme() != null) {
-            meetings.set(pending.slot(), newMeeting(d, organizer));
+            meetings.set(pending.slot(), newMeeting(d, organizer, organizerVersion));
         }
     }
 
-    private void organizerIsFederated(MeetingDraft d, SipDecl decl) {
+    private void organizerIsFederated(MeetingDraft d, int decl) {
         errors.add(location(d.organizerPos()), "meetings[" + d.index() + "].organizer", "organizer \"" + d.organizer()
-                + "\" is a federated user (federatedUsers[" + decl.index() + "] at line " + decl.at().line()
+                + "\" is a federated user (federatedUsers[" + sips.index(decl) + "] at line " + line(sips.at(decl))
                 + "); an organizer must be an internal user declared in \"users\"");
     }
 
@@ -313,7 +344,7 @@ final class InventoryAssembler {
                     + lync2013Pools());
         } else if (pool.version() != null && pool.version() != ServerVersion.LYNC_2013) {
             errors.add(location(targetPoolPos), "plan.targetPool", "target pool \"" + targetPool + "\" runs "
-                    + pool.version() + " (pools[" + pool.index() + "] at line " + pool.at().line()
+                    + pool.version() + " (pools[" + pool.index() + "] at line " + line(pool.at())
                     + "); users can only be moved to a LYNC_2013 pool: name one of " + lync2013Pools());
         } else {
             targetPool = pool.fqdn();
@@ -351,7 +382,8 @@ final class InventoryAssembler {
         }
         Plan plan = new Plan(target, moveConferenceData, liveMeetingServiceAvailable, removeConferencingAddIn,
                 frequentOrganizerThreshold, minimumClientVersions);
-        return new Inventory(organization, plan, pools, users, federatedUsers, meetings, locations);
+        return new Inventory(organization, plan, pools, users, federatedUsers, meetings, SourceLocations.packed(locator,
+                poolsAt.toArray(), usersAt.toArray(), federatedUsersAt.toArray(), meetingsAt.toArray()));
     }
 
     private static User newUser(UserDraft d, PoolDecl pool) {
@@ -359,8 +391,8 @@ final class InventoryAssembler {
                 d.needs(), d.addIns(), d.schedulesLiveMeetingService());
     }
 
-    private static Meeting newMeeting(MeetingDraft d, String organizer) {
+    private static Meeting newMeeting(MeetingDraft d, String organizer, ServerVersion organizerVersion) {
         return new Meeting(d.id(), organizer, d.url(), d.scheme(), d.locked(), d.content(), d.video(),
-                d.noMeetingIm(), d.participants());
+                d.noMeetingIm(), d.participants(), organizerVersion);
     }
 }

@@ -105,7 +105,7 @@ public final class InventoryValidator {
                 return inventory;
             }
             return new Inventory(inventory.getOrganization(), plan, pools, users, federated, meetings,
-                    inventory.getLocations());
+                    inventory.getSourceLocations());
         }
 
         private void declareSip(String sip, String element) {

@@ -102,10 +102,10 @@ public final class LyncExportInventoryReader implements InventoryReader {
     private record VersionEntry(String key, ServerVersion version, long pos) {
     }
 
-    private record PoolRow(String fqdn, String site, long pos, SourceLocation at) {
+    private record PoolRow(String fqdn, String site, long pos, long at) {
     }
 
-    private record UserRow(int index, SourceLocation at, String sip, long sipPos, String pool, long poolPos) {
+    private record UserRow(int index, long at, String sip, long sipPos, String pool, long poolPos) {
     }
 
     private record Choice(ClientSpec client, long pos) {
@@ -244,9 +244,9 @@ public final class LyncExportInventoryReader implements InventoryReader {
                     return;
                 }
                 PoolRow first = pools.putIfAbsent(lower(fqdn), new PoolRow(fqdn, site(t.value(P_SITE)),
-                        t.pos(P_IDENTITY), t.rowLocation()));
+                        t.pos(P_IDENTITY), t.rowPos()));
                 if (first != null) {
-                    t.error(P_IDENTITY, "duplicate pool \"" + fqdn + "\": already at line " + first.at().line()
+                    t.error(P_IDENTITY, "duplicate pool \"" + fqdn + "\": already at line " + in.location(first.at()).line()
                             + "; list each pool once");
                 }
             });
@@ -285,7 +285,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
                             + t.csv.recordLine() + ", RegistrarPool is empty)");
                     return;
                 }
-                users.add(new UserRow(i, t.rowLocation(), sip, t.pos(U_SIP), pool, t.pos(U_POOL)));
+                users.add(new UserRow(i, t.rowPos(), sip, t.pos(U_SIP), pool, t.pos(U_POOL)));
             });
         }
 
@@ -361,7 +361,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
                 if (!versions.containsKey(e.getKey())) {
                     VersionEntry v = e.getValue();
                     PoolRow row = pools.get(e.getKey());
-                    in.assembler.pool(index++, in.location(v.pos()), row == null ? v.key() : row.fqdn(),
+                    in.assembler.pool(index++, v.pos(), row == null ? v.key() : row.fqdn(),
                             row == null ? v.pos() : row.pos(), v.version());
                 }
             }
@@ -403,7 +403,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
             if (row != null) {
                 in.errors.add(in.location(row.pos()), poolsTable.name(P_IDENTITY), "no server version for pool \"" + row.fqdn() + "\""
                         + (row.site().isEmpty() ? "" : " (site " + row.site() + ")") + ", the Registrar pool of "
-                        + u.sip() + " (" + USERS + " line " + u.at().line() + ")" + fix);
+                        + u.sip() + " (" + USERS + " line " + in.location(u.at()).line() + ")" + fix);
             } else {
                 in.errors.add(in.location(u.poolPos()), usersTable.name(U_POOL), "no server version for pool \""
                         + u.pool() + "\": it is neither in " + VERSIONS + " nor in " + POOLS + fix
@@ -418,9 +418,9 @@ public final class LyncExportInventoryReader implements InventoryReader {
             if (row != null) {
                 in.assembler.pool(index, row.at(), row.fqdn(), row.pos(), version);
             } else if (mapped != null) {
-                in.assembler.pool(index, in.location(mapped.pos()), mapped.key(), mapped.pos(), version);
+                in.assembler.pool(index, mapped.pos(), mapped.key(), mapped.pos(), version);
             } else {
-                in.assembler.pool(index, in.location(u.poolPos()), u.pool(), u.poolPos(), version);
+                in.assembler.pool(index, u.poolPos(), u.pool(), u.poolPos(), version);
             }
         }
 
@@ -443,7 +443,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
             Map<String, Unknown> unknown = new LinkedHashMap<>();
             Map<String, String> spelling = new LinkedHashMap<>();
             Map<String, Long> firstPos = new HashMap<>();
-            Map<String, SourceLocation> firstAt = new HashMap<>();
+            Map<String, Long> firstAt = new HashMap<>();
             Table t = in.open(FEDERATED, "federatedUsers", false, false, CLIENT_COLUMNS, "columns SipAddress and"
                     + " UserAgent, a row per federated user and client");
             complete &= in.forEachRow(t, i -> {
@@ -454,7 +454,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
                 String key = lower(sip);
                 if (spelling.putIfAbsent(key, sip) == null) {
                     firstPos.put(key, t.pos(C_SIP));
-                    firstAt.put(key, t.rowLocation());
+                    firstAt.put(key, t.rowPos());
                 }
                 ClientSpec client = in.client(t.value(C_AGENT));
                 if (client == null) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.migkb.model.Content;
-import io.migkb.model.SourceLocation;
 import io.migkb.model.UrlScheme;
 
 import java.io.IOException;
@@ -37,6 +36,8 @@ final class MeetingReader {
     private final ValueReader v;
     private final JsonParser p;
     private final KnownFields.KeyTracker keys = new KnownFields.KeyTracker();
+    /** The participants of the meeting being read, reused from meeting to meeting. */
+    private final List<String> scratch = new ArrayList<>();
 
     MeetingReader(ValueReader values) {
         this.v = values;
@@ -45,7 +46,7 @@ final class MeetingReader {
 
     /** Reads meeting {@code i}, whose object start is the current token. */
     void read(int i) throws IOException {
-        SourceLocation at = v.here();
+        long at = v.pos();
         keys.seen = 0;
         int given = 0;
         String id = null;
@@ -98,8 +99,10 @@ final class MeetingReader {
                         v.wrongType("participants", -1, "an array of SIP addresses, e.g. [\"bob@contoso.com\"]");
                         break;
                     }
-                    participants = new ArrayList<>();
-                    unresolved = readParticipants(participants);
+                    scratch.clear();
+                    unresolved = readParticipants(scratch);
+                    // the assembler fills in the unresolved ones later; the others are final as read
+                    participants = unresolved == null ? List.copyOf(scratch) : new ArrayList<>(scratch);
                 }
                 default -> p.skipChildren();
             }

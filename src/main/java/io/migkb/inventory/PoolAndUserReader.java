@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.migkb.model.AddIn;
 import io.migkb.model.Need;
 import io.migkb.model.ServerVersion;
-import io.migkb.model.SourceLocation;
 
 import java.io.IOException;
 import java.util.Set;
@@ -53,7 +52,7 @@ final class PoolAndUserReader {
 
     /** Reads pool {@code i}, whose object start is the current token. */
     void readPool(int i) throws IOException {
-        SourceLocation at = v.here();
+        long at = v.pos();
         keys.seen = 0;
         int given = 0;
         String fqdn = null;
@@ -81,7 +80,7 @@ final class PoolAndUserReader {
 
     /** Reads user {@code i}, whose object start is the current token. */
     void readUser(int i) throws IOException {
-        SourceLocation at = v.here();
+        long at = v.pos();
         keys.seen = 0;
         int given = 0;
         String sip = null;
@@ -133,7 +132,7 @@ final class PoolAndUserReader {
 
     /** Reads federated user {@code i}, whose object start is the current token. */
     void readFederatedUser(int i) throws IOException {
-        SourceLocation at = v.here();
+        long at = v.pos();
         keys.seen = 0;
         int given = 0;
         String sip = null;

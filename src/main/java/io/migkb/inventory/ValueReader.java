@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.migkb.model.SourceLocation;
 
@@ -33,6 +34,8 @@ final class ValueReader {
 
     final JsonParser p;
     private final YAMLParser yaml;
+    /** The parser when it reads JSON bytes, whose token position is read without allocating. */
+    private final UTF8StreamJsonParser json;
     final ErrorCollector errors;
     final InventoryAssembler assembler;
     final FieldPath path = new FieldPath();
@@ -46,6 +49,7 @@ final class ValueReader {
     ValueReader(JsonParser p, ErrorCollector errors, InventoryAssembler assembler) {
         this.p = p;
         this.yaml = p instanceof YAMLParser y ? y : null;
+        this.json = p instanceof UTF8StreamJsonParser j ? j : null;
         this.errors = errors;
         this.assembler = assembler;
     }
@@ -72,11 +76,12 @@ final class ValueReader {
     }
 
     /** Holds (see {@link #releaseHeld}) an error for each required field of {@code fields} not in {@code given}. */
-    void missing(KnownFields fields, int given, SourceLocation at) {
+    void missing(KnownFields fields, int given, long pos) {
         int missing = fields.required & ~given;
         if (missing == 0) {
             return;
         }
+        SourceLocation at = assembler.location(pos);
         for (int id = 0; id < fields.names.size(); id++) {
             if ((missing & (1 << id)) != 0) {
                 String name = fields.names.get(id);
@@ -289,8 +294,16 @@ final class ValueReader {
 
     // ------------------------------------------------------------------ positions
 
-    /** The current token's position, packed (see {@link InventoryAssembler#pos}). */
+    /**
+     * The current token's position, packed (see {@link InventoryAssembler#pos}). The JSON parser gives it
+     * without building a {@link JsonLocation} (several per element otherwise): the same line and column as
+     * {@code currentTokenLocation()}, whose column is the token column less one.
+     */
     long pos() {
+        if (json != null && p.currentToken() != JsonToken.FIELD_NAME) {
+            int column = json.getTokenColumnNr();
+            return InventoryAssembler.pos(json.getTokenLineNr(), column < 0 ? column : column - 1);
+        }
         JsonLocation l = p.currentTokenLocation();
         return InventoryAssembler.pos(l.getLineNr(), l.getColumnNr());
     }

@@ -1,7 +1,9 @@
 package io.migkb.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,21 +23,40 @@ public final class Inventory {
     private final List<User> users;
     private final List<FederatedUser> federatedUsers;
     private final List<Meeting> meetings;
-    private final Map<String, SourceLocation> locations;
+    private final SourceLocations locations;
+    /** Built on the first {@link #locationOf} of packed locations (SARIF, waivers), then kept. */
+    private volatile Subjects subjects;
 
+    /** An inventory whose locations are given by subject ({@code user:…}); usually {@code Map.of()}. */
     public Inventory(String organization, Plan plan, List<Pool> pools, List<User> users,
                      List<FederatedUser> federatedUsers, List<Meeting> meetings, Map<String, SourceLocation> locations) {
+        this(organization, plan, pools, users, federatedUsers, meetings, SourceLocations.of(locations));
+    }
+
+    /**
+     * An inventory. A meeting that already knows its organizer's server version (as the readers build them) is
+     * taken as it is; the others are given it here.
+     */
+    public Inventory(String organization, Plan plan, List<Pool> pools, List<User> users,
+                     List<FederatedUser> federatedUsers, List<Meeting> meetings, SourceLocations locations) {
         this.organization = organization;
         this.plan = Objects.requireNonNull(plan, "plan");
         this.pools = List.copyOf(pools);
         this.users = List.copyOf(users);
         this.federatedUsers = List.copyOf(federatedUsers);
-        this.meetings = linkOrganizers(meetings, this.users);
-        this.locations = Map.copyOf(locations);
+        this.meetings = linkOrganizers(List.copyOf(meetings), this.users);
+        this.locations = Objects.requireNonNull(locations, "locations");
     }
 
-    /** Each meeting with its organizer's server version, so rules filter on it without joining User. */
+    /**
+     * Each meeting with its organizer's server version, so rules filter on it without joining User. Meetings that
+     * already carry one are kept: a reader sets it as it builds them, and copying millions of meetings (and a map
+     * of every user to find them) was a tenth of the read.
+     */
     private static List<Meeting> linkOrganizers(List<Meeting> meetings, List<User> users) {
+        if (meetings.stream().allMatch(m -> m.getOrganizerServerVersion() != null)) {
+            return meetings;
+        }
         Map<String, ServerVersion> versions = new HashMap<>(users.size() * 4 / 3 + 16);
         for (User u : users) {
             versions.put(u.getSip(), u.getServerVersion());
@@ -43,7 +64,8 @@ public final class Inventory {
         Meeting[] linked = new Meeting[meetings.size()];
         for (int i = 0; i < linked.length; i++) {
             Meeting m = meetings.get(i);
-            linked[i] = m.withOrganizerServerVersion(versions.get(m.getOrganizer()));
+            linked[i] = m.getOrganizerServerVersion() != null ? m
+                    : m.withOrganizerServerVersion(versions.get(m.getOrganizer()));
         }
         return List.of(linked);
     }
@@ -104,12 +126,49 @@ public final class Inventory {
         }
     }
 
-    /** Where a subject ({@code user:…}, {@code meeting:…}, {@code partner:…}) was declared, when the reader knows. */
+    /**
+     * Where a subject ({@code pool:…}, {@code user:…}, {@code partner:…}, {@code meeting:…}) was declared, when the
+     * reader knows. Names compare exactly, as the reader spelled them (a partner by its lower-case domain).
+     */
     public Optional<SourceLocation> locationOf(String subject) {
-        return Optional.ofNullable(locations.get(subject));
+        if (!locations.isPacked()) {
+            return Optional.ofNullable(locations.map().get(subject));
+        }
+        Subjects s = subjects;
+        if (s == null) {
+            s = new Subjects(this);
+            subjects = s;
+        }
+        return Optional.ofNullable(s.locate(subject, locations));
     }
 
-    public Map<String, SourceLocation> getLocations() {
+    /** The locations as the reader gave them, for an inventory derived from this one with the same elements. */
+    public SourceLocations getSourceLocations() {
         return locations;
+    }
+
+    /**
+     * Every subject's location, in a map built on each call (a million-user inventory has millions): for tests and
+     * small inventories; {@link #locationOf} finds one without it.
+     */
+    public Map<String, SourceLocation> getLocations() {
+        if (!locations.isPacked()) {
+            return locations.map();
+        }
+        Map<String, SourceLocation> all = new LinkedHashMap<>();
+        for (int i = 0; i < pools.size(); i++) {
+            all.put("pool:" + pools.get(i).getFqdn(), locations.pool(i));
+        }
+        for (int i = 0; i < users.size(); i++) {
+            all.put("user:" + users.get(i).getSip(), locations.user(i));
+        }
+        for (int i = 0; i < federatedUsers.size(); i++) {
+            all.putIfAbsent("partner:" + federatedUsers.get(i).getDomain(), locations.federatedUser(i));
+        }
+        for (int i = 0; i < meetings.size(); i++) {
+            all.put("meeting:" + meetings.get(i).getId(), locations.meeting(i));
+        }
+        all.values().removeIf(Objects::isNull);
+        return Collections.unmodifiableMap(all);
     }
 }

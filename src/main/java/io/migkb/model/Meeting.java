@@ -1,16 +1,11 @@
 package io.migkb.model;
 
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /** A scheduled meeting. Its participants are also inserted as {@link Participation} facts, which rules join on. */
 public final class Meeting {
-    /** Most meetings share nothing: one empty set serves them all (millions of meetings, 48 bytes each). */
-    private static final Set<Content> NO_CONTENT = Collections.unmodifiableSet(EnumSet.noneOf(Content.class));
-
     private final String id;
     private final String organizer;
     private final String url;
@@ -24,16 +19,25 @@ public final class Meeting {
 
     public Meeting(String id, String organizer, String url, UrlScheme scheme, boolean locked, Set<Content> content,
                    boolean video, boolean noMeetingIm, List<String> participants) {
+        this(id, organizer, url, scheme, locked, content, video, noMeetingIm, participants, null);
+    }
+
+    /**
+     * A meeting that knows its organizer's server version already (a reader looks the organizer up anyway);
+     * {@link Inventory} takes it as given. Null leaves it to the inventory.
+     */
+    public Meeting(String id, String organizer, String url, UrlScheme scheme, boolean locked, Set<Content> content,
+                   boolean video, boolean noMeetingIm, List<String> participants, ServerVersion organizerServerVersion) {
         this.id = Objects.requireNonNull(id, "id");
         this.organizer = Objects.requireNonNull(organizer, "organizer");
         this.url = Objects.requireNonNull(url, "url");
         this.scheme = Objects.requireNonNull(scheme, "scheme");
         this.locked = locked;
-        this.content = content.isEmpty() ? NO_CONTENT : Collections.unmodifiableSet(EnumSet.copyOf(content));
+        this.content = SharedSets.CONTENT.of(content);
         this.video = video;
         this.noMeetingIm = noMeetingIm;
         this.participants = List.copyOf(participants);
-        this.organizerServerVersion = null;
+        this.organizerServerVersion = organizerServerVersion;
     }
 
     private Meeting(Meeting m, ServerVersion organizerServerVersion) {

@@ -1,7 +1,5 @@
 package io.migkb.model;
 
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -10,10 +8,6 @@ import java.util.Set;
  * homed on today; every user not yet on a Lync 2013 pool will be moved to the plan's target pool.
  */
 public final class User implements Participant {
-    /** Shared by every user with none: a million users need not carry a million empty sets. */
-    private static final Set<Need> NO_NEEDS = Collections.unmodifiableSet(EnumSet.noneOf(Need.class));
-    private static final Set<AddIn> NO_ADD_INS = Collections.unmodifiableSet(EnumSet.noneOf(AddIn.class));
-
     private final String sip;
     private final String pool;
     private final ServerVersion serverVersion;
@@ -32,8 +26,8 @@ public final class User implements Participant {
         this.client = Objects.requireNonNull(client, "client");
         this.clientVersion = clientVersion;
         this.meetingsPerMonth = meetingsPerMonth;
-        this.needs = needs.isEmpty() ? NO_NEEDS : Collections.unmodifiableSet(EnumSet.copyOf(needs));
-        this.addIns = addIns.isEmpty() ? NO_ADD_INS : Collections.unmodifiableSet(EnumSet.copyOf(addIns));
+        this.needs = SharedSets.NEEDS.of(needs);
+        this.addIns = SharedSets.ADD_INS.of(addIns);
         this.schedulesLiveMeetingService = schedulesLiveMeetingService;
     }
 
