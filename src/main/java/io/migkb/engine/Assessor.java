@@ -85,6 +85,9 @@ public final class Assessor {
         Objects.requireNonNull(listener, "listener");
         CompiledRules current = rules.get();
         KieSession session = current.kieBase().newKieSession();
+        if (current.declaresClientSupport()) {
+            session.setGlobal(CompiledRules.CLIENT_SUPPORT_GLOBAL, current.clientSupport());
+        }
         FiringCounter counter = new FiringCounter(listener);
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> watchdog = null;
