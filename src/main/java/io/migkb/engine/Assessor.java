@@ -17,15 +17,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.EntryPoint;
+import org.kie.api.runtime.rule.Match;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,7 +96,6 @@ public final class Assessor {
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> watchdog = null;
         try {
-            session.addEventListener(counter);
             long start = System.nanoTime();
             insertFacts(session, inventory, listener);
             // Listening only once the inventory is in: its facts are never findings, and need no events.
@@ -111,7 +110,7 @@ public final class Assessor {
             }, guardRails.timeLimit().toMillis(), HALT_REPEAT_MILLIS, TimeUnit.MILLISECONDS);
             long limit = guardRails.maxFirings();
             // One firing more than allowed tells a runaway from a catalogue that needs exactly the limit.
-            int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE - 1, limit) + 1);
+            int fired = session.fireAllRules(counter, (int) Math.min(Integer.MAX_VALUE - 1, limit) + 1);
             watchdog.cancel(false);
             long firedAt = System.nanoTime();
             listener.rulesFired(fired);
@@ -131,6 +130,7 @@ public final class Assessor {
                 watchdog.cancel(false);
             }
             session.dispose();
+            RuleSupport.forget();
         }
     }
 
@@ -235,10 +235,16 @@ public final class Assessor {
         }
     }
 
-    /** Counts firings per rule so a runaway can be named; keyed by identity, which is cheap per firing. */
-    private static final class FiringCounter extends DefaultAgendaEventListener {
+    /**
+     * Counts firings per rule so a runaway can be named. An agenda filter that accepts every match, not an event
+     * listener: a listener makes Drools allocate two event objects per firing. Consecutive firings are mostly of one
+     * rule, so the last rule's counter is kept at hand.
+     */
+    private static final class FiringCounter implements AgendaFilter {
         private final Map<Rule, long[]> firings = new IdentityHashMap<>();
         private final AssessmentListener listener;
+        private Rule lastRule;
+        private long[] lastCount;
         private long total;
 
         FiringCounter(AssessmentListener listener) {
@@ -246,11 +252,17 @@ public final class Assessor {
         }
 
         @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-            firings.computeIfAbsent(event.getMatch().getRule(), r -> new long[1])[0]++;
+        public boolean accept(Match match) {
+            Rule rule = match.getRule();
+            if (rule != lastRule) {
+                lastCount = firings.computeIfAbsent(rule, r -> new long[1]);
+                lastRule = rule;
+            }
+            lastCount[0]++;
             if ((++total & 0x3FF) == 0) {
                 listener.rulesFired(total);
             }
+            return true;
         }
 
         RunawayRulesException runaway(String reason) {
