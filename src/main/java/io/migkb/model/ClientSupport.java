@@ -12,7 +12,7 @@ import java.util.Set;
  * {@code clientSupport}, so a rule tests a client in one pattern, in the alpha network:
  * <pre>
  * global ClientSupport clientSupport;
- * Participation( internal, clientSupport.meetings(client, ServerVersion.LYNC_2013) == JoinSupport.NO )
+ * Participation( internal, JoinSupport.NO == clientSupport.meetings(client, ServerVersion.LYNC_2013) )
  * </pre>
  * instead of joining {@code ClientCapability( ... )} with {@code Participation( client == $cap.client )}, a join
  * that keeps every participation in its memory. A pair without a row states nothing: null answers, nothing lost.
