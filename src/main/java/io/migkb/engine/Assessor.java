@@ -17,11 +17,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.EntryPoint;
+import org.kie.api.runtime.rule.Match;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,13 +89,18 @@ public final class Assessor {
         Objects.requireNonNull(listener, "listener");
         CompiledRules current = rules.get();
         KieSession session = current.kieBase().newKieSession();
+        if (current.declaresClientSupport()) {
+            session.setGlobal(CompiledRules.CLIENT_SUPPORT_GLOBAL, current.clientSupport());
+        }
         FiringCounter counter = new FiringCounter(listener);
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> watchdog = null;
         try {
-            session.addEventListener(counter);
             long start = System.nanoTime();
             insertFacts(session, inventory, listener);
+            // Listening only once the inventory is in: its facts are never findings, and need no events.
+            FindingCollector made = new FindingCollector();
+            session.addEventListener(made);
             long inserted = System.nanoTime();
             listener.rulesFired(0);
             // The time limit bounds the rules (inserting cannot loop); past it the halt repeats until firing stops.
@@ -101,7 +110,7 @@ public final class Assessor {
             }, guardRails.timeLimit().toMillis(), HALT_REPEAT_MILLIS, TimeUnit.MILLISECONDS);
             long limit = guardRails.maxFirings();
             // One firing more than allowed tells a runaway from a catalogue that needs exactly the limit.
-            int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE - 1, limit) + 1);
+            int fired = session.fireAllRules(counter, (int) Math.min(Integer.MAX_VALUE - 1, limit) + 1);
             watchdog.cancel(false);
             long firedAt = System.nanoTime();
             listener.rulesFired(fired);
@@ -111,7 +120,7 @@ public final class Assessor {
             if (fired > limit) {
                 throw counter.runaway("the rules fired more than the limit of " + limit + " times");
             }
-            List<Finding> findings = collectFindings(session);
+            List<Finding> findings = made.findings(session);
             LOG.debug("assessed {} users, {} meetings: {} firings, {} findings", inventory.getUsers().size(),
                     inventory.getMeetings().size(), fired, findings.size());
             return new Assessment(findings, fired, Duration.ofNanos(inserted - start), Duration.ofNanos(firedAt - inserted),
@@ -121,6 +130,7 @@ public final class Assessor {
                 watchdog.cancel(false);
             }
             session.dispose();
+            RuleSupport.forget();
         }
     }
 
@@ -183,21 +193,58 @@ public final class Assessor {
         }
     }
 
-    private static List<Finding> collectFindings(KieSession session) {
-        // A class filter walks only the Finding store, not every fact of the session.
-        Collection<?> objects = session.getObjects(new ClassObjectFilter(Finding.class));
-        List<Finding> findings = new ArrayList<>(objects.size());
-        for (Object o : objects) {
-            findings.add((Finding) o);
+    /**
+     * The findings rules insert, kept in the order they are made. That order is nearly the report's (a rule fires its
+     * matches in the order its facts came in), so sorting it costs a fraction of sorting the session's store, which
+     * hands its objects back in hash order. Should a rule update or delete a finding, the session's store is read
+     * instead.
+     */
+    private static final class FindingCollector implements RuleRuntimeEventListener {
+        private final List<Finding> made = new ArrayList<>();
+        private boolean changed;
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (event.getObject() instanceof Finding f) {
+                made.add(f);
+            }
         }
-        findings.sort(Finding.REPORT_ORDER);
-        return findings;
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            changed |= event.getObject() instanceof Finding || event.getOldObject() instanceof Finding;
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            changed |= event.getOldObject() instanceof Finding;
+        }
+
+        List<Finding> findings(KieSession session) {
+            List<Finding> findings = made;
+            if (changed) {
+                // A class filter walks only the Finding store, not every fact of the session.
+                Collection<?> objects = session.getObjects(new ClassObjectFilter(Finding.class));
+                findings = new ArrayList<>(objects.size());
+                for (Object o : objects) {
+                    findings.add((Finding) o);
+                }
+            }
+            findings.sort(Finding.REPORT_ORDER);
+            return findings;
+        }
     }
 
-    /** Counts firings per rule so a runaway can be named; keyed by identity, which is cheap per firing. */
-    private static final class FiringCounter extends DefaultAgendaEventListener {
+    /**
+     * Counts firings per rule so a runaway can be named. An agenda filter that accepts every match, not an event
+     * listener: a listener makes Drools allocate two event objects per firing. Consecutive firings are mostly of one
+     * rule, so the last rule's counter is kept at hand.
+     */
+    private static final class FiringCounter implements AgendaFilter {
         private final Map<Rule, long[]> firings = new IdentityHashMap<>();
         private final AssessmentListener listener;
+        private Rule lastRule;
+        private long[] lastCount;
         private long total;
 
         FiringCounter(AssessmentListener listener) {
@@ -205,11 +252,17 @@ public final class Assessor {
         }
 
         @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-            firings.computeIfAbsent(event.getMatch().getRule(), r -> new long[1])[0]++;
+        public boolean accept(Match match) {
+            Rule rule = match.getRule();
+            if (rule != lastRule) {
+                lastCount = firings.computeIfAbsent(rule, r -> new long[1]);
+                lastRule = rule;
+            }
+            lastCount[0]++;
             if ((++total & 0x3FF) == 0) {
                 listener.rulesFired(total);
             }
+            return true;
         }
 
         RunawayRulesException runaway(String reason) {

@@ -1,20 +1,34 @@
 package io.migkb.engine;
 
+import io.migkb.model.ClientCapability;
+import io.migkb.model.ClientSupport;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Global;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
 
 /**
  * A knowledge base built from rule files, ready to assess inventories. Immutable and safe to share between
  * threads: each assessment opens its own session on it.
  */
 public final class CompiledRules {
+    /** The global through which rules read the client-support table (see {@link ClientSupport}). */
+    static final String CLIENT_SUPPORT_GLOBAL = "clientSupport";
+    /** Bounds the firings of the empty session that reads the table: a runaway rule is the assessment's to report. */
+    private static final int TABLE_FIRINGS = 10_000;
+
     private final String origin;
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
     private final List<RuleInfo> supportingRules;
     private final List<RuleProblem> warnings;
     private final int fileCount;
+    private final boolean declaresClientSupport;
+    private volatile ClientSupport clientSupport;
 
     CompiledRules(String origin, KieBase kieBase, List<RuleInfo> rules, List<RuleInfo> supportingRules,
                   List<RuleProblem> warnings, int fileCount) {
@@ -24,6 +38,54 @@ public final class CompiledRules {
         this.supportingRules = List.copyOf(supportingRules);
         this.warnings = List.copyOf(warnings);
         this.fileCount = fileCount;
+        this.declaresClientSupport = declaresClientSupport(kieBase);
+    }
+
+    private static boolean declaresClientSupport(KieBase kieBase) {
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Global g : pkg.getGlobalVariables()) {
+                if (g.getName().equals(CLIENT_SUPPORT_GLOBAL) && g.getType().equals(ClientSupport.class.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a rule file declares {@code global ClientSupport clientSupport}: sessions must be given it. */
+    boolean declaresClientSupport() {
+        return declaresClientSupport;
+    }
+
+    /**
+     * The client-support table as a lookup, resolved once for these rules: the {@code ClientCapability} facts their
+     * rules insert in an empty session (the decision table's rows need no facts). The table stays the only source:
+     * edit a cell, recompile, and the lookup follows.
+     */
+    ClientSupport clientSupport() {
+        ClientSupport resolved = clientSupport;
+        if (resolved == null) {
+            resolved = resolveClientSupport();
+            clientSupport = resolved; // computing it twice in a race is harmless: same rules, same answer
+        }
+        return resolved;
+    }
+
+    private ClientSupport resolveClientSupport() {
+        KieSession session = kieBase.newKieSession();
+        try {
+            if (declaresClientSupport) {
+                session.setGlobal(CLIENT_SUPPORT_GLOBAL, ClientSupport.EMPTY);
+            }
+            session.fireAllRules(TABLE_FIRINGS);
+            List<ClientCapability> rows = new ArrayList<>();
+            for (Object o : session.getObjects(new ClassObjectFilter(ClientCapability.class))) {
+                rows.add((ClientCapability) o);
+            }
+            return ClientSupport.of(rows);
+        } finally {
+            session.dispose();
+        }
     }
 
     public String origin() {

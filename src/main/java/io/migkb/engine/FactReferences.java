@@ -39,6 +39,8 @@ final class FactReferences {
 
     private final DrlOutline outline;
     private final Set<String> declaredTypes = new HashSet<>();
+    /** Globals ({@code clientSupport}) are no fields of the pattern's type: a constraint may call them. */
+    private final Set<String> globals = new HashSet<>();
     private final Map<String, Map<String, Class<?>>> bindingsByRule = new HashMap<>();
     private final List<Unknown> unknowns = new ArrayList<>();
 
@@ -61,6 +63,7 @@ final class FactReferences {
         FactReferences refs = new FactReferences(outline);
         pkg.getTypeDeclarations().forEach(t -> refs.declaredTypes.add(t.getTypeName()));
         pkg.getEnumDeclarations().forEach(t -> refs.declaredTypes.add(t.getTypeName()));
+        pkg.getGlobals().forEach(g -> refs.globals.add(g.getIdentifier()));
         for (RuleDescr rule : pkg.getRules()) {
             Map<String, Class<?>> bindings = new HashMap<>();
             if (rule.getParentName() != null) {
@@ -146,6 +149,9 @@ final class FactReferences {
             }
             if (next.equals(":")) {
                 continue; // a binding name: $x : field
+            }
+            if (globals.contains(tok)) {
+                continue;
             }
             boolean call = next.equals("(");
             String member = (next.equals(".") || next.equals("!.")) && i + 2 < tokens.size() && isIdentifier(tokens.get(i + 2))

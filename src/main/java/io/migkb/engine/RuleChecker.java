@@ -30,6 +30,8 @@ public final class RuleChecker {
     private static final Pattern OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");
     private static final Pattern FIELD_READER = Pattern.compile(
             "Field Reader does not exist for declaration '[^']*' in '([^']*)'");
+    /** Drools' word for a constraint that calls a method (a global's) with an argument it cannot resolve. */
+    private static final Pattern UNABLE_TO_ANALYZE = Pattern.compile("Unable to analyze expression '(.*)'", Pattern.DOTALL);
     private static final Pattern DUPLICATE_RULE = Pattern.compile("^Duplicate rule name: (.+)$");
     private static final Pattern CANNOT_BE_RESOLVED = Pattern.compile("(\\$?\\w+) cannot be resolved");
     private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\(([^)]*)\\) is undefined for the type (\\w+)");
@@ -204,6 +206,20 @@ public final class RuleChecker {
                         && Pattern.compile("\\b" + Pattern.quote(x.name()) + "\\b").matcher(expression).find());
                 if (u.isPresent()) {
                     return Optional.of(at(u.get().offset(), u.get().message()));
+                }
+                return Optional.of(locate(p, expression, msg));
+            }
+            m = UNABLE_TO_ANALYZE.matcher(msg);
+            if (m.find()) {
+                String expression = m.group(1);
+                java.util.function.Predicate<Unknown> named = x -> x.kind() != Kind.TYPE
+                        && Pattern.compile("\\b" + Pattern.quote(x.name()) + "\\b").matcher(expression).find();
+                Optional<Unknown> u = take(named);
+                if (u.isPresent()) {
+                    return Optional.of(at(u.get().offset(), u.get().message()));
+                }
+                if (unknowns().stream().anyMatch(named)) {
+                    return Optional.empty(); // the unknown name is reported with the other message Drools gave
                 }
                 return Optional.of(locate(p, expression, msg));
             }

@@ -8,12 +8,9 @@ import java.util.Set;
 
 /**
  * One row of the client-support table ({@code rules/client-support.xlsx}): what a client can do with meetings
- * hosted on a server version. The table's rows insert these facts at the start of every assessment, and the
- * client rules read their answers from them instead of naming clients in DRL:
- * <pre>
- * $cap : ClientCapability( server == ServerVersion.LYNC_2013, meetings == JoinSupport.NO )
- * $u : User( client == $cap.client )
- * </pre>
+ * hosted on a server version. The table's rows insert these facts at the start of every assessment; the engine
+ * reads them once per compiled rule base into the {@link ClientSupport} lookup, through which the client rules read
+ * their answers without naming clients in DRL (and without a join that would hold every participation in memory).
  * {@code federatedMeetings} and {@code signIn} are null where the table states nothing.
  */
 public final class ClientCapability {

@@ -113,8 +113,8 @@ class TestCommandTest {
     @Test
     void rulesThatDoNotCompileRunNoScenario() {
         Path rules = RulesCopy.of(dir.resolve("rules"));
-        RulesCopy.edit(rules.resolve("changes-to-meetings.drl"), "migrated == true, client == $cap.client )",
-                "migrated == true, client == $cap.client");
+        RulesCopy.edit(rules.resolve("changes-to-meetings.drl"), "contains MeetingFeature.NEW_CONFERENCING_FEATURES )",
+                "contains MeetingFeature.NEW_CONFERENCING_FEATURES");
         CliRun run = CliRun.of("test", "--rules", rules.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).startsWith("changes-to-meetings.drl:").doesNotContain("PASS");

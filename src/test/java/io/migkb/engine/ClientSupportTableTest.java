@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.migkb.model.Client;
 import io.migkb.model.ClientCapability;
+import io.migkb.model.ClientSupport;
 import io.migkb.model.Finding;
 import io.migkb.model.Inventory;
 import io.migkb.model.JoinSupport;
@@ -105,6 +106,38 @@ class ClientSupportTableTest {
                 MeetingFeature.NO_MEETING_IM, MeetingFeature.GALLERY_VIEW, MeetingFeature.LOCK_VIDEO_SPOTLIGHT,
                 MeetingFeature.PIN_TO_GALLERY);
         assertThat(row(table, Client.LYNC_2013, ServerVersion.LYNC_2013).getLost()).isEmpty();
+    }
+
+    @Test
+    void theRulesReadTheTableThroughALookupResolvedFromItsRows() {
+        CompiledRules rules = TestRules.catalogue();
+        assertThat(rules.declaresClientSupport()).isTrue();
+        ClientSupport lookup = rules.clientSupport();
+        assertThat(rules.clientSupport()).isSameAs(lookup);
+        for (ClientCapability row : capabilities(rules)) {
+            assertThat(lookup.meetings(row.getClient(), row.getServer())).isEqualTo(row.getMeetings());
+            assertThat(lookup.federatedMeetings(row.getClient(), row.getServer())).isEqualTo(row.getFederatedMeetings());
+            assertThat(lookup.signIn(row.getClient(), row.getServer())).isEqualTo(row.getSignIn());
+            assertThat(lookup.lost(row.getClient(), row.getServer())).isEqualTo(row.getLost());
+        }
+        // a pair without a row states nothing
+        assertThat(lookup.meetings(Client.LYNC_2010, ServerVersion.OCS_2007_R2)).isNull();
+        assertThat(lookup.lost(Client.LYNC_2010, ServerVersion.OCS_2007_R2)).isEmpty();
+        assertThat(lookup.lost(null, ServerVersion.LYNC_2013)).isEmpty();
+    }
+
+    @Test
+    void aPairGivenSeveralRowsTakesTheMostRestrictiveAnswers() {
+        ClientSupport lookup = ClientSupport.of(List.of(
+                ClientCapability.of(Client.LYNC_2010).server(ServerVersion.LYNC_2013).meetings(JoinSupport.YES)
+                        .federatedMeetings(JoinSupport.NO).lost(MeetingFeature.GALLERY_VIEW).source("one"),
+                ClientCapability.of(Client.LYNC_2010).server(ServerVersion.LYNC_2013).meetings(JoinSupport.UNLOCKED_ONLY)
+                        .signIn(SignIn.ALL_FEATURES).lost(MeetingFeature.NO_MEETING_IM).source("two")));
+        assertThat(lookup.meetings(Client.LYNC_2010, ServerVersion.LYNC_2013)).isEqualTo(JoinSupport.UNLOCKED_ONLY);
+        assertThat(lookup.federatedMeetings(Client.LYNC_2010, ServerVersion.LYNC_2013)).isEqualTo(JoinSupport.NO);
+        assertThat(lookup.signIn(Client.LYNC_2010, ServerVersion.LYNC_2013)).isEqualTo(SignIn.ALL_FEATURES);
+        assertThat(lookup.lost(Client.LYNC_2010, ServerVersion.LYNC_2013))
+                .containsExactlyInAnyOrder(MeetingFeature.GALLERY_VIEW, MeetingFeature.NO_MEETING_IM);
     }
 
     @Test
