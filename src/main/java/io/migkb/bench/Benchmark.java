@@ -74,12 +74,19 @@ public final class Benchmark {
     private final Reader reader;
     private final RuleFiles ruleFiles;
     private final GuardRails guardRails;
+    private final int partitions;
     private final ReportWriter writer = new JsonWriter();
 
     public Benchmark(Reader reader, RuleFiles ruleFiles, GuardRails guardRails) {
+        this(reader, ruleFiles, guardRails, 1);
+    }
+
+    /** A benchmark whose Drools path assesses in {@code partitions} sessions by organizer. */
+    public Benchmark(Reader reader, RuleFiles ruleFiles, GuardRails guardRails, int partitions) {
         this.reader = reader;
         this.ruleFiles = ruleFiles;
         this.guardRails = guardRails;
+        this.partitions = partitions;
     }
 
     /**
@@ -87,7 +94,7 @@ public final class Benchmark {
      * compiling the shared reader and writer; then times them on the real input.
      */
     public Result run(Reader warmUp) throws Exception {
-        Benchmark small = new Benchmark(warmUp, ruleFiles, guardRails);
+        Benchmark small = new Benchmark(warmUp, ruleFiles, guardRails, partitions);
         small.runDrools();
         small.runPlain();
         settle();
@@ -110,7 +117,7 @@ public final class Benchmark {
             long t1 = System.nanoTime();
             CompiledRules rules = build.await();
             long t2 = System.nanoTime();
-            Assessment assessment = new Assessor(rules, guardRails).assess(inventory);
+            Assessment assessment = new Assessor(rules, guardRails, partitions).assess(inventory);
             long t3 = System.nanoTime();
             long collect = (t3 - t2) - assessment.insertTime().toNanos() - assessment.fireTime().toNanos();
             String source = "bench";

@@ -47,6 +47,9 @@ final class AssessCommand implements Callable<Integer> {
     RulesOption rulesOption;
 
     @Mixin
+    PartitionsOption partitionsOption;
+
+    @Mixin
     InventoryOptions inventoryOptions;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",",
@@ -91,12 +94,12 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         GuardRails guardRails = guardRails();
-        HeapGuard.check(inventoryFile);
+        HeapGuard.check(inventoryFile, partitionsOption.value());
         try {
             return assess(guardRails);
         } catch (OutOfMemoryError e) {
             // What the assessment held is unreachable here: there is room again to say what happened.
-            throw HeapGuard.outOfMemory(inventoryFile);
+            throw HeapGuard.outOfMemory(inventoryFile, partitionsOption.partitions);
         }
     }
 
@@ -121,7 +124,8 @@ final class AssessCommand implements Callable<Integer> {
         progress.phase("rules");
         CompiledRules rules = build.await();
         progress.phase("assess");
-        Assessment assessment = new Assessor(rules, guardRails).assess(inventory, progress.assessing());
+        Assessment assessment = new Assessor(rules, guardRails, partitionsOption.value()).assess(inventory,
+                progress.assessing());
         WaiverOutcome waived = waiverOption.apply(waivers, assessment.findings());
         progress.phase("write", out != null || outDir != null);
         Report report = new Report(inventory.getOrganization(), inventoryFile.toString(), rules.origin(),

@@ -40,6 +40,9 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     RulesOption rulesOption;
 
+    @Mixin
+    PartitionsOption partitionsOption;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -50,8 +53,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Runtime rt = Runtime.getRuntime();
-        out.printf("migkb bench: %,d users, seed %d; %d cores, max heap %,d MB, Java %s%n", users, seed,
-                rt.availableProcessors(), rt.maxMemory() / (1024 * 1024), System.getProperty("java.version"));
+        out.printf("migkb bench: %,d users, seed %d; %d cores, max heap %,d MB, Java %s%s%n", users, seed,
+                rt.availableProcessors(), rt.maxMemory() / (1024 * 1024), System.getProperty("java.version"),
+                partitionsOption.value() > 1 ? "; drools in " + partitionsOption.value() + " partitions by organizer" : "");
         out.flush();
         Path file = Files.createTempFile("migkb-bench-", ".json");
         try {
@@ -60,13 +64,15 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("generated %s: %,d MB of JSON in %,d ms (not counted below)%n", file,
                     Files.size(file) / (1024 * 1024), (System.nanoTime() - start) / 1_000_000);
             out.flush();
-            HeapGuard.check(file); // refuse at once rather than spend the run in full collections
+            // Refuse at once rather than spend the run in full collections.
+            HeapGuard.check(file, partitionsOption.value());
             // The same reader as `assess`, for both paths.
             Path small = Files.createTempFile("migkb-bench-warmup-", ".json");
             int warmUpUsers = Math.max(MIN_WARM_UP_USERS, Math.min(MAX_WARM_UP_USERS, users / 10));
             try {
                 generate(small, warmUpUsers, seed);
-                Benchmark bench = new Benchmark(() -> InventoryReaders.read(file), rulesOption.files(), GuardRails.DEFAULT);
+                Benchmark bench = new Benchmark(() -> InventoryReaders.read(file), rulesOption.files(), GuardRails.DEFAULT,
+                        partitionsOption.value());
                 Benchmark.Result result = bench.run(() -> InventoryReaders.read(small));
                 out.printf("both paths warmed up on %,d users first (untimed)%n%n", warmUpUsers);
                 Benchmark.print(result, out);

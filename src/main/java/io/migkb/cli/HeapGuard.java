@@ -10,16 +10,21 @@ import java.util.stream.Stream;
  * Refuses, before reading, an inventory too large for the heap the JVM was given, and turns a late
  * OutOfMemoryError into the same advice: how much heap it needs and how to give it. Never a stack trace.
  *
- * <p>The estimate is {@value #HEAP_PER_INPUT_BYTE} bytes of heap per byte of inventory plus
- * {@value #BASE_MB} MB for the rule compiler, measured on generated inventories (docs/performance.md): the
- * model, the Drools session and the findings together.
+ * <p>The estimate is {@value #SHARED_PER_INPUT_BYTE} bytes of heap per byte of inventory for the model and the
+ * findings, plus {@value #SESSION_PER_INPUT_BYTE} for the Drools session, divided among {@code --partitions},
+ * plus {@value #BASE_MB} MB for the rule compiler, measured on generated inventories (docs/performance.md).
  */
 final class HeapGuard {
     /**
-     * Peak live heap of an assessment per byte of JSON inventory: measured 5.5 at 100k users (74 MB of JSON,
-     * 410 MB live) and 6.3 at 1M users (760 MB, 4.8 GB live); docs/performance.md.
+     * Peak live heap per byte of JSON inventory of what outlives the sessions, the inventory and the findings: the
+     * plain twin, which holds just these, peaked at 1.9 GB for 1M users (760 MB of JSON), 2.55 a byte.
      */
-    static final double HEAP_PER_INPUT_BYTE = 6.5;
+    static final double SHARED_PER_INPUT_BYTE = 2.7;
+    /**
+     * What one session adds: the whole assessment peaked at 5.5 bytes a byte at 100k users (74 MB, 410 MB live)
+     * and 5.65 at 1M (4.3 GB live), in one session.
+     */
+    static final double SESSION_PER_INPUT_BYTE = 3.8;
     /** The collector needs room beyond the live data, or it spends the run in full collections. */
     static final double HEADROOM = 1.5;
     static final long BASE_MB = 256;
@@ -27,28 +32,44 @@ final class HeapGuard {
     private HeapGuard() {
     }
 
-    /** The heap an inventory of {@code inputBytes} needs, in bytes. */
-    static long needed(long inputBytes) {
-        return (long) (inputBytes * HEAP_PER_INPUT_BYTE) + BASE_MB * 1024 * 1024;
+    /** The heap an inventory of {@code inputBytes} needs, in bytes, assessed in {@code partitions} sessions. */
+    static long needed(long inputBytes, int partitions) {
+        double perByte = SHARED_PER_INPUT_BYTE + SESSION_PER_INPUT_BYTE / Math.max(1, partitions);
+        return (long) (inputBytes * perByte) + BASE_MB * 1024 * 1024;
+    }
+
+    /** The fewest partitions (up to 64) with which {@code inputBytes} fit {@code maxHeap}, or 0 when none do. */
+    static int partitionsThatFit(long inputBytes, long maxHeap) {
+        for (int p = 2; p <= 64; p *= 2) {
+            if (needed(inputBytes, p) <= maxHeap) {
+                return p;
+            }
+        }
+        return 0;
     }
 
     /** Throws when the JVM's maximum heap is clearly too small for the inventory at {@code path}. */
-    static void check(Path path) throws UserError {
+    static void check(Path path, int partitions) throws UserError {
         long size = sizeOf(path);
-        long need = needed(size);
+        long need = needed(size, partitions);
         long max = Runtime.getRuntime().maxMemory();
         if (max != Long.MAX_VALUE && need > max) {
+            int fit = partitionsThatFit(size, max);
+            String alternative = fit > partitions
+                    ? ", or assess it in parts with --partitions " + fit + " (docs/scale.md)"
+                    : " (or split the inventory by pool, see docs/scale.md)";
             throw new UserError(String.format(Locale.ROOT,
-                    "%s is %s; assessing it needs about %s of heap, and this JVM may use %s: run with JAVA_OPTS=-Xmx%s"
-                            + " (or split the inventory by pool, see docs/scale.md); nothing was assessed",
-                    path, human(size), human(need), human(max), suggestedXmx((long) (need * HEADROOM))));
+                    "%s is %s; assessing it%s needs about %s of heap, and this JVM may use %s: run with JAVA_OPTS=-Xmx%s"
+                            + "%s; nothing was assessed",
+                    path, human(size), partitions > 1 ? " in " + partitions + " partitions" : "", human(need),
+                    human(max), suggestedXmx((long) (need * HEADROOM)), alternative));
         }
     }
 
     /** What to say when the heap ran out all the same. */
-    static UserError outOfMemory(Path path) {
+    static UserError outOfMemory(Path path, int partitions) {
         long size = sizeOf(path);
-        long need = Math.max(needed(size), Runtime.getRuntime().maxMemory() * 3 / 2);
+        long need = Math.max(needed(size, partitions), Runtime.getRuntime().maxMemory() * 3 / 2);
         return new UserError(String.format(Locale.ROOT,
                 "ran out of heap assessing %s (%s) with %s: it needs about %s; run with JAVA_OPTS=-Xmx%s"
                         + " (or split the inventory by pool, see docs/scale.md); no report written",

@@ -3,6 +3,7 @@ package io.migkb.cli;
 import io.migkb.engine.Assessment;
 import io.migkb.engine.Assessor;
 import io.migkb.engine.CompiledRules;
+import io.migkb.engine.GuardRails;
 import io.migkb.engine.RuleBuild;
 import io.migkb.model.Inventory;
 import io.migkb.plan.MigrationPlan;
@@ -47,6 +48,9 @@ final class PlanCommand implements Callable<Integer> {
     RulesOption rulesOption;
 
     @Mixin
+    PartitionsOption partitionsOption;
+
+    @Mixin
     InventoryOptions inventoryOptions;
 
     @Mixin
@@ -71,12 +75,12 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Set<PlanFormat> chosen = formats();
-        HeapGuard.check(inventoryFile);
+        HeapGuard.check(inventoryFile, partitionsOption.value());
         try {
             return plan(chosen);
         } catch (OutOfMemoryError e) {
             // As in assess: what the plan held is unreachable here, so there is room to give the advice.
-            throw HeapGuard.outOfMemory(inventoryFile);
+            throw HeapGuard.outOfMemory(inventoryFile, partitionsOption.partitions);
         }
     }
 
@@ -89,7 +93,8 @@ final class PlanCommand implements Callable<Integer> {
         progress.phase("rules");
         CompiledRules rules = build.await();
         progress.phase("assess");
-        Assessment assessment = new Assessor(rules).assess(inventory, progress.assessing());
+        Assessment assessment = new Assessor(rules, GuardRails.DEFAULT, partitionsOption.value())
+                .assess(inventory, progress.assessing());
         WaiverOutcome waived = waiverOption.apply(waivers, assessment.findings());
         progress.phase("plan");
         MigrationPlan plan = Planner.plan(inventory, waived.inForce(assessment.findings()), inventoryFile.toString());

@@ -7,15 +7,18 @@ import io.migkb.model.Meeting;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -52,14 +55,33 @@ public final class Assessor {
 
     private final AtomicReference<CompiledRules> rules;
     private final GuardRails guardRails;
+    private final int partitions;
 
     public Assessor(CompiledRules rules, GuardRails guardRails) {
+        this(rules, guardRails, 1);
+    }
+
+    /**
+     * An assessor that splits each inventory into {@code partitions} sessions by organizer (one session when 1):
+     * less memory for large inventories, the same findings for rules that read one user, meeting or participation,
+     * or a user with the meetings they organize, as the catalogue's do (docs/scale.md). Rules that compare users or
+     * meetings of different organizers need one session.
+     */
+    public Assessor(CompiledRules rules, GuardRails guardRails, int partitions) {
         this.rules = new AtomicReference<>(Objects.requireNonNull(rules, "rules"));
         this.guardRails = Objects.requireNonNull(guardRails, "guardRails");
+        if (partitions < 1) {
+            throw new IllegalArgumentException("partitions must be at least 1, not " + partitions);
+        }
+        this.partitions = partitions;
     }
 
     public Assessor(CompiledRules rules) {
         this(rules, GuardRails.DEFAULT);
+    }
+
+    public int partitions() {
+        return partitions;
     }
 
     public CompiledRules rules() {
@@ -88,97 +110,164 @@ public final class Assessor {
     public Assessment assess(Inventory inventory, AssessmentListener listener) {
         Objects.requireNonNull(listener, "listener");
         CompiledRules current = rules.get();
-        KieSession session = current.kieBase().newKieSession();
-        if (current.declaresClientSupport()) {
-            session.setGlobal(CompiledRules.CLIENT_SUPPORT_GLOBAL, current.clientSupport());
+        Run run = new Run(current, guardRails, listener);
+        if (partitions == 1) {
+            Inserter facts = new Inserter(listener, factCount(inventory));
+            run.session(facts, session -> insertFacts(facts, inventory), List.of());
+        } else {
+            assessByOrganizer(run, inventory, listener);
         }
-        FiringCounter counter = new FiringCounter(listener);
-        AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> watchdog = null;
-        try {
-            long start = System.nanoTime();
-            insertFacts(session, inventory, listener);
-            // Listening only once the inventory is in: its facts are never findings, and need no events.
-            FindingCollector made = new FindingCollector();
-            session.addEventListener(made);
-            long inserted = System.nanoTime();
-            listener.rulesFired(0);
-            // The time limit bounds the rules (inserting cannot loop); past it the halt repeats until firing stops.
-            watchdog = WATCHDOG.scheduleAtFixedRate(() -> {
-                timedOut.set(true);
-                session.halt();
-            }, guardRails.timeLimit().toMillis(), HALT_REPEAT_MILLIS, TimeUnit.MILLISECONDS);
-            long limit = guardRails.maxFirings();
-            // One firing more than allowed tells a runaway from a catalogue that needs exactly the limit.
-            int fired = session.fireAllRules(counter, (int) Math.min(Integer.MAX_VALUE - 1, limit) + 1);
-            watchdog.cancel(false);
-            long firedAt = System.nanoTime();
-            listener.rulesFired(fired);
-            if (timedOut.get()) {
-                throw counter.runaway("the rules ran longer than the time limit of " + describe(guardRails.timeLimit()));
-            }
-            if (fired > limit) {
-                throw counter.runaway("the rules fired more than the limit of " + limit + " times");
-            }
-            List<Finding> findings = made.findings(session);
-            LOG.debug("assessed {} users, {} meetings: {} firings, {} findings", inventory.getUsers().size(),
-                    inventory.getMeetings().size(), fired, findings.size());
-            return new Assessment(findings, fired, Duration.ofNanos(inserted - start), Duration.ofNanos(firedAt - inserted),
-                    current.origin());
-        } finally {
-            if (watchdog != null) {
-                watchdog.cancel(false);
-            }
-            session.dispose();
-            RuleSupport.forget();
-        }
+        List<Finding> findings = run.findings;
+        findings.sort(Finding.REPORT_ORDER);
+        LOG.debug("assessed {} users, {} meetings in {} partition(s): {} firings, {} findings",
+                inventory.getUsers().size(), inventory.getMeetings().size(), partitions, run.fired, findings.size());
+        return new Assessment(findings, run.fired, Duration.ofNanos(run.insertNanos), Duration.ofNanos(run.fireNanos),
+                current.origin());
     }
 
+    /**
+     * One session per organizer partition, then a closing session with the federated users, the partners and the
+     * findings that rules read (FED-PARTNER-SUMMARY sums FED-LOCKED-OC2007 across the estate).
+     */
+    private void assessByOrganizer(Run run, Inventory inventory, AssessmentListener listener) {
+        OrganizerPartitions parts = new OrganizerPartitions(inventory, partitions);
+        List<FederatedPartner> partners = inventory.getPartners();
+        Inserter facts = new Inserter(listener, parts.factCount() + 1 + inventory.getPools().size()
+                + inventory.getFederatedUsers().size() + partners.size());
+        for (int k = 0; k < parts.count(); k++) {
+            int partition = k;
+            run.session(facts, session -> parts.forEachFact(partition, facts::insert), List.of());
+        }
+        List<Finding> read = FindingReaders.readsFindings(run.rules.kieBase()) ? List.copyOf(run.findings) : List.of();
+        run.session(facts, session -> {
+            facts.insert(inventory.getPlan());
+            inventory.getPools().forEach(facts::insert);
+            inventory.getFederatedUsers().forEach(facts::insert);
+            partners.forEach(facts::insert);
+            read.forEach(facts::insert);
+        }, read);
+    }
+
+    /** What one assessment has done so far, across its sessions; the guard rails hold for all of them together. */
+    private static final class Run {
+        private final CompiledRules rules;
+        private final GuardRails guardRails;
+        private final AssessmentListener listener;
+        private final FiringCounter counter;
+        private final long deadline;
+        private final List<Finding> findings = new ArrayList<>();
+        private int fired;
+        private long insertNanos;
+        private long fireNanos;
+
+        Run(CompiledRules rules, GuardRails guardRails, AssessmentListener listener) {
+            this.rules = rules;
+            this.guardRails = guardRails;
+            this.listener = listener;
+            this.counter = new FiringCounter(listener);
+            this.deadline = System.nanoTime() + guardRails.timeLimit().toNanos();
+        }
+
+        /**
+         * Runs one session: {@code insert} puts its facts in, the rules fire, the findings they make join
+         * {@link #findings}. {@code reinserted} are findings of earlier sessions given to this one as facts.
+         */
+        void session(Inserter facts, Consumer<KieSession> insert, List<Finding> reinserted) {
+            KieSession session = rules.kieBase().newKieSession();
+            if (rules.declaresClientSupport()) {
+                session.setGlobal(CompiledRules.CLIENT_SUPPORT_GLOBAL, rules.clientSupport());
+            }
+            AtomicBoolean timedOut = new AtomicBoolean();
+            ScheduledFuture<?> watchdog = null;
+            try {
+                long start = System.nanoTime();
+                facts.into(session);
+                insert.accept(session);
+                facts.flush();
+                // Listening only once the facts are in: the inventory's are never findings, and need no events.
+                FindingCollector made = new FindingCollector();
+                session.addEventListener(made);
+                long inserted = System.nanoTime();
+                listener.rulesFired(fired);
+                // The time limit bounds the rules (inserting cannot loop); past it the halt repeats until firing stops.
+                watchdog = WATCHDOG.scheduleAtFixedRate(() -> {
+                    timedOut.set(true);
+                    session.halt();
+                }, Math.max(0, deadline - inserted), HALT_REPEAT_MILLIS * 1_000_000, TimeUnit.NANOSECONDS);
+                long remaining = guardRails.maxFirings() - fired;
+                // One firing more than allowed tells a runaway from a catalogue that needs exactly the limit.
+                int firedHere = session.fireAllRules(counter, (int) Math.min(Integer.MAX_VALUE - 1, remaining) + 1);
+                watchdog.cancel(false);
+                long firedAt = System.nanoTime();
+                fired += firedHere;
+                insertNanos += inserted - start;
+                fireNanos += firedAt - inserted;
+                listener.rulesFired(fired);
+                if (timedOut.get()) {
+                    throw counter.runaway("the rules ran longer than the time limit of "
+                            + describe(guardRails.timeLimit()));
+                }
+                if (firedHere > remaining) {
+                    throw counter.runaway("the rules fired more than the limit of " + guardRails.maxFirings() + " times");
+                }
+                made.addTo(findings, session, reinserted);
+            } finally {
+                if (watchdog != null) {
+                    watchdog.cancel(false);
+                }
+                session.dispose();
+                RuleSupport.forget();
+            }
+        }
+    }
 
     private static String describe(Duration limit) {
         return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
     }
 
-    private static void insertFacts(KieSession session, Inventory inventory, AssessmentListener listener) {
+    private static long factCount(Inventory inventory) {
         long participations = 0;
         for (Meeting m : inventory.getMeetings()) {
             participations += m.getParticipants().size();
         }
-        List<FederatedPartner> partners = inventory.getPartners();
-        long total = 1L + inventory.getPools().size() + inventory.getUsers().size()
-                + inventory.getFederatedUsers().size() + partners.size() + inventory.getMeetings().size()
-                + participations;
-        Inserter facts = new Inserter(session, listener, total);
+        return 1L + inventory.getPools().size() + inventory.getUsers().size() + inventory.getFederatedUsers().size()
+                + inventory.getPartners().size() + inventory.getMeetings().size() + participations;
+    }
+
+    private static void insertFacts(Inserter facts, Inventory inventory) {
         facts.insert(inventory.getPlan());
         inventory.getPools().forEach(facts::insert);
         inventory.getUsers().forEach(facts::insert);
         inventory.getFederatedUsers().forEach(facts::insert);
-        partners.forEach(facts::insert);
+        inventory.getPartners().forEach(facts::insert);
         inventory.getMeetings().forEach(facts::insert);
         // Streamed from the inventory, never collected: millions of them need not sit in a list as well.
         inventory.forEachParticipation(facts::insert);
-        listener.factsInserted(facts.inserted, total);
     }
 
     /**
      * Inserts facts and, every {@value #FLUSH_EVERY} of them, lets the session propagate what it has queued
      * ({@code fireAllRules(0)} fires nothing). Phreak otherwise queues every insertion (an entry and a propagation
      * context, about 90 bytes a fact) until the first fireAllRules: at 13 million facts, over a gigabyte. Measured
-     * at 200k users: insert and fire together took half the time, for the same firings.
+     * at 200k users: insert and fire together took half the time, for the same firings. Counts across the sessions
+     * of one assessment, for the progress bar.
      */
     private static final class Inserter {
         private static final int FLUSH_EVERY = 50_000;
-        private final KieSession session;
-        private final EntryPoint entryPoint;
         private final AssessmentListener listener;
         private final long total;
+        private KieSession session;
+        private EntryPoint entryPoint;
         private long inserted;
 
-        Inserter(KieSession session, AssessmentListener listener, long total) {
-            this.session = session;
-            this.entryPoint = session.getEntryPoint("DEFAULT");
+        Inserter(AssessmentListener listener, long total) {
             this.listener = listener;
             this.total = total;
+        }
+
+        void into(KieSession next) {
+            session = next;
+            entryPoint = next.getEntryPoint("DEFAULT");
         }
 
         void insert(Object fact) {
@@ -190,6 +279,10 @@ public final class Assessor {
             if (inserted % FLUSH_EVERY == 0) {
                 session.fireAllRules(0);
             }
+        }
+
+        void flush() {
+            listener.factsInserted(inserted, total);
         }
     }
 
@@ -220,18 +313,23 @@ public final class Assessor {
             changed |= event.getOldObject() instanceof Finding;
         }
 
-        List<Finding> findings(KieSession session) {
-            List<Finding> findings = made;
-            if (changed) {
-                // A class filter walks only the Finding store, not every fact of the session.
-                Collection<?> objects = session.getObjects(new ClassObjectFilter(Finding.class));
-                findings = new ArrayList<>(objects.size());
-                for (Object o : objects) {
-                    findings.add((Finding) o);
-                }
+        /**
+         * Adds this session's findings to {@code all}: those made, or, should a rule have updated or deleted one, the
+         * session's store (less {@code reinserted}, which {@code all} holds already).
+         */
+        void addTo(List<Finding> all, KieSession session, List<Finding> reinserted) {
+            if (!changed) {
+                all.addAll(made);
+                return;
             }
-            findings.sort(Finding.REPORT_ORDER);
-            return findings;
+            // A class filter walks only the Finding store, not every fact of the session.
+            Collection<?> objects = session.getObjects(new ClassObjectFilter(Finding.class));
+            Set<Finding> earlier = Collections.newSetFromMap(new IdentityHashMap<>());
+            earlier.addAll(reinserted);
+            all.removeIf(earlier::contains);
+            for (Object o : objects) {
+                all.add((Finding) o);
+            }
         }
     }
 

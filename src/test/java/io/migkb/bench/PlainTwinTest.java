@@ -3,6 +3,8 @@ package io.migkb.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migkb.engine.Assessment;
+import io.migkb.engine.Assessor;
+import io.migkb.engine.GuardRails;
 import io.migkb.engine.RuleInfo;
 import io.migkb.engine.TestRules;
 import io.migkb.generate.ModelInventorySink;
@@ -47,6 +49,12 @@ class PlainTwinTest {
         // Every rule of the catalogue fires on a generated inventory of 10,000 users.
         Map<String, Integer> perRule = perRule(plain);
         assertThat(perRule.keySet()).containsExactlyInAnyOrderElementsOf(PlainAssessor.RULES);
+    }
+
+    @Test
+    void droolsInSevenPartitionsByOrganizerAgreesWithTheTwinAsInOneSession() {
+        Assessor partitioned = new Assessor(TestRules.catalogue(), GuardRails.DEFAULT, 7);
+        assertSame(partitioned.assess(tenThousand).findings(), new PlainAssessor().assess(tenThousand));
     }
 
     static void assertSame(List<Finding> drools, List<Finding> plain) {

@@ -72,6 +72,17 @@ class AssessCommandTest {
     }
 
     @Test
+    void partitionsGiveTheSameReportAndZeroIsAClearError() {
+        CliRun one = CliRun.of("assess", CONTOSO, "--rules", RULES, "--format", "json");
+        CliRun three = CliRun.of("assess", CONTOSO, "--rules", RULES, "--format", "json", "--partitions", "3");
+        assertThat(three.exitCode()).as(three.err()).isZero();
+        assertThat(three.out()).isEqualTo(one.out());
+        CliRun zero = CliRun.of("assess", CONTOSO, "--rules", RULES, "--partitions", "0");
+        assertThat(zero.exitCode()).isEqualTo(2);
+        assertThat(zero.err()).contains("--partitions must be between 1 and");
+    }
+
+    @Test
     void outWritesTheReportFileAndFormatFollowsItsExtension() throws IOException {
         Path out = dir.resolve("report.json");
         CliRun run = CliRun.of("assess", CONTOSO, "--rules", RULES, "--out", out.toString());

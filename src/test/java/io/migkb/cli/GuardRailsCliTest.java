@@ -76,4 +76,19 @@ class GuardRailsCliTest {
         assertThat(run.err()).contains("needs about").contains("JAVA_OPTS=-Xmx").doesNotContain("OutOfMemoryError");
         assertThat(report).doesNotExist();
     }
+
+    @Test
+    void anInventoryThatFitsInPartitionsIsRefusedWithThePartitionsItNeeds() throws IOException {
+        long max = Runtime.getRuntime().maxMemory();
+        Path big = temp.resolve("big.json");
+        try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(max / 4); // sparse; refused before it is read
+        }
+        int fit = HeapGuard.partitionsThatFit(max / 4, max);
+        assertThat(fit).isGreaterThan(1);
+        assertThat(HeapGuard.needed(max / 4, fit)).isLessThanOrEqualTo(max).isLessThan(HeapGuard.needed(max / 4, 1));
+        CliRun run = CliRun.of("assess", big.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("needs about").contains("--partitions " + fit);
+    }
 }
