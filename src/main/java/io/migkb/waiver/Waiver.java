@@ -47,6 +47,8 @@ public record Waiver(String rule, String subject, String reason, String owner, L
     /** The waiver's globs, compiled once. */
     static final class Matcher {
         final Waiver waiver;
+        /** Findings this waiver matched: kept here, not in a map keyed by the waiver, as two may be equal. */
+        int matches;
         private final Pattern rule;
         private final Pattern subject;
 

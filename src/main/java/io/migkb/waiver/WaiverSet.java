@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,24 +45,16 @@ public final class WaiverSet {
             return WaiverOutcome.NONE;
         }
         List<Waiver.Matcher> active = new ArrayList<>();
-        Map<Waiver, int[]> activeMatches = new LinkedHashMap<>();
-        Map<Waiver, int[]> expiredMatches = new LinkedHashMap<>();
         List<Waiver.Matcher> expired = new ArrayList<>();
         for (Waiver w : waivers) {
-            if (w.isExpired(today)) {
-                expired.add(new Waiver.Matcher(w));
-                expiredMatches.put(w, new int[1]);
-            } else {
-                active.add(new Waiver.Matcher(w));
-                activeMatches.put(w, new int[1]);
-            }
+            (w.isExpired(today) ? expired : active).add(new Waiver.Matcher(w));
         }
         Map<Finding, Waiver> waived = new HashMap<>();
         for (Finding f : findings) {
             boolean isWaived = false;
             for (Waiver.Matcher m : active) {
                 if (m.matches(f)) {
-                    activeMatches.get(m.waiver)[0]++;
+                    m.matches++;
                     if (!isWaived) {
                         waived.put(f, m.waiver);
                         isWaived = true;
@@ -73,19 +64,15 @@ public final class WaiverSet {
             if (!isWaived) {
                 for (Waiver.Matcher m : expired) {
                     if (m.matches(f)) {
-                        expiredMatches.get(m.waiver)[0]++;
+                        m.matches++;
                     }
                 }
             }
         }
         List<WaiverOutcome.Lapsed> lapsed = new ArrayList<>();
-        expiredMatches.forEach((w, count) -> lapsed.add(new WaiverOutcome.Lapsed(w, count[0])));
+        expired.forEach(m -> lapsed.add(new WaiverOutcome.Lapsed(m.waiver, m.matches)));
         List<Waiver> unmatched = new ArrayList<>();
-        activeMatches.forEach((w, count) -> {
-            if (count[0] == 0) {
-                unmatched.add(w);
-            }
-        });
+        active.stream().filter(m -> m.matches == 0).forEach(m -> unmatched.add(m.waiver));
         return new WaiverOutcome(true, today, waived, lapsed, unmatched);
     }
 }

@@ -71,6 +71,15 @@ class WaiverTest {
     }
 
     @Test
+    void twoEqualExpiredWaiversAreEachReportedWithTheirOwnCount() {
+        // Built in code, equal in every field: each is its own waiver, not one entry of a map.
+        Waiver first = waiver("URL-LEGACY-CONF", "meeting:m-002", TODAY);
+        Waiver second = waiver("URL-LEGACY-CONF", "meeting:m-002", TODAY);
+        WaiverOutcome dayAfter = new WaiverSet("w.yaml", List.of(first, second)).apply(FINDINGS, TODAY.plusDays(1));
+        assertThat(dayAfter.expired()).hasSize(2).allSatisfy(l -> assertThat(l.findings()).isEqualTo(1));
+    }
+
+    @Test
     void theClockDecidesToday() {
         WaiverSet set = new WaiverSet("w.yaml", List.of(waiver("URL-LEGACY-CONF", "meeting:m-002", TODAY)));
         Clock later = Clock.fixed(Instant.parse("2026-06-16T00:30:00Z"), ZoneOffset.UTC);
