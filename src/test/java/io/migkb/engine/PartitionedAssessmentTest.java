@@ -65,6 +65,26 @@ class PartitionedAssessmentTest {
     }
 
     @Test
+    void onlyFindingsOfTheIdsThatFindingPatternsTestAreGivenToTheClosingSession() throws Exception {
+        var catalogue = FindingReaders.readFindings(TestRules.catalogue().kieBase());
+        assertThat(catalogue.test(finding("FED-LOCKED-OC2007"))).isTrue();
+        assertThat(catalogue.test(finding("CLIENT-IM-ONLY"))).isFalse();
+        // A pattern that tests something else than the rule id may match any finding: all of them go in.
+        Map<String, byte[]> files = new TreeMap<>();
+        files.put("blockers.drl", """
+                package test.partitions;
+                import io.migkb.model.*;
+                rule "COUNT-BLOCKERS" when Finding( severity == Severity.BLOCKER ) then end
+                """.getBytes(StandardCharsets.UTF_8));
+        var anyFinding = FindingReaders.readFindings(RuleCompiler.compile(RuleFiles.of("test", files)).kieBase());
+        assertThat(anyFinding.test(finding("CLIENT-IM-ONLY"))).isTrue();
+    }
+
+    private static Finding finding(String rule) {
+        return new Finding(rule, io.migkb.model.Severity.WARNING, "user:a@contoso.com", "m", "r", "ref", null);
+    }
+
+    @Test
     @Timeout(120)
     void theFiringLimitHoldsForAllPartitionsTogether() throws Exception {
         // Each partition fires a sixth or so of the whole; only the sum can pass the limit. (The decision table's
