@@ -140,8 +140,7 @@ public final class Assessor {
             run.session(facts, session -> parts.forEachFact(partition, facts::insert), List.of());
         }
         // Only the findings some rule matches go in again: at 1M users 2.3M findings, of which a few thousand are read.
-        Predicate<Finding> readByRules = FindingReaders.readFindings(run.rules.kieBase());
-        List<Finding> read = run.findings.stream().filter(readByRules).toList();
+        List<Finding> read = run.findings.stream().filter(run.rules.findingsReadByRules()).toList();
         run.session(facts, session -> {
             facts.insert(inventory.getPlan());
             inventory.getPools().forEach(facts::insert);
@@ -186,7 +185,7 @@ public final class Assessor {
                 insert.accept(session);
                 facts.flush();
                 // Listening only once the facts are in: the inventory's are never findings, and need no events.
-                FindingCollector made = new FindingCollector();
+                FindingCollector made = new FindingCollector(rules.findingsReadByRules());
                 session.addEventListener(made);
                 long inserted = System.nanoTime();
                 listener.rulesFired(fired);
@@ -199,7 +198,8 @@ public final class Assessor {
                 }, left, HALT_REPEAT_MILLIS * 1_000_000, TimeUnit.NANOSECONDS);
                 long remaining = guardRails.maxFirings() - fired;
                 // One firing more than allowed tells a runaway from a catalogue that needs exactly the limit.
-                int firedHere = session.fireAllRules(counter, (int) Math.min(Integer.MAX_VALUE - 1, remaining) + 1);
+                int limit = (int) Math.min(Integer.MAX_VALUE - 1, remaining) + 1;
+                int firedHere = RuleSupport.reportingTo(made, () -> session.fireAllRules(counter, limit));
                 watchdog.cancel(false);
                 long firedAt = System.nanoTime();
                 fired += firedHere;
@@ -295,9 +295,27 @@ public final class Assessor {
      * hands its objects back in hash order. Should a rule update or delete a finding, the session's store is read
      * instead.
      */
-    private static final class FindingCollector implements RuleRuntimeEventListener {
+    private static final class FindingCollector implements RuleRuntimeEventListener, RuleSupport.FindingSink {
         private final List<Finding> made = new ArrayList<>();
+        /** Findings {@link RuleSupport#report} handed over without inserting them: never in the session's store. */
+        private final List<Finding> direct = new ArrayList<>();
+        private final Predicate<Finding> readByRules;
         private boolean changed;
+
+        FindingCollector(Predicate<Finding> readByRules) {
+            this.readByRules = readByRules;
+        }
+
+        @Override
+        public boolean readByRules(Finding finding) {
+            return readByRules.test(finding);
+        }
+
+        @Override
+        public void add(Finding finding) {
+            made.add(finding);
+            direct.add(finding);
+        }
 
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
@@ -317,8 +335,8 @@ public final class Assessor {
         }
 
         /**
-         * Adds this session's findings to {@code all}: those made, or, should a rule have updated or deleted one, the
-         * session's store (less {@code reinserted}, which {@code all} holds already).
+         * Adds this session's findings to {@code all}: those made, or, should a rule have updated or deleted one, those
+         * handed over directly and the session's store (less {@code reinserted}, which {@code all} holds already).
          */
         void addTo(List<Finding> all, KieSession session, List<Finding> reinserted) {
             if (!changed) {
@@ -330,6 +348,7 @@ public final class Assessor {
             Set<Finding> earlier = Collections.newSetFromMap(new IdentityHashMap<>());
             earlier.addAll(reinserted);
             all.removeIf(earlier::contains);
+            all.addAll(direct);
             for (Object o : objects) {
                 all.add((Finding) o);
             }

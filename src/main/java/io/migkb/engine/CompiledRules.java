@@ -2,9 +2,11 @@ package io.migkb.engine;
 
 import io.migkb.model.ClientCapability;
 import io.migkb.model.ClientSupport;
+import io.migkb.model.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
@@ -29,6 +31,7 @@ public final class CompiledRules {
     private final int fileCount;
     private final boolean declaresClientSupport;
     private volatile ClientSupport clientSupport;
+    private volatile Predicate<Finding> findingsReadByRules;
 
     CompiledRules(String origin, KieBase kieBase, List<RuleInfo> rules, List<RuleInfo> supportingRules,
                   List<RuleProblem> warnings, int fileCount) {
@@ -69,6 +72,16 @@ public final class CompiledRules {
             clientSupport = resolved; // computing it twice in a race is harmless: same rules, same answer
         }
         return resolved;
+    }
+
+    /** The findings some rule of these matches, which must be facts; read off the Rete once ({@link FindingReaders}). */
+    Predicate<Finding> findingsReadByRules() {
+        Predicate<Finding> read = findingsReadByRules;
+        if (read == null) {
+            read = FindingReaders.readFindings(kieBase);
+            findingsReadByRules = read; // a race computes the same answer twice
+        }
+        return read;
     }
 
     private ClientSupport resolveClientSupport() {

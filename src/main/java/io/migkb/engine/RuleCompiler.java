@@ -196,10 +196,14 @@ public final class RuleCompiler {
         return rules;
     }
 
-    /** A consequence makes findings when it names them: {@code RuleSupport.finding(...)} or {@code new Finding(...)}. */
+    /**
+     * A consequence makes findings when it names them: {@code RuleSupport.report(...)}, {@code RuleSupport.finding(...)}
+     * or {@code new Finding(...)}.
+     */
     private static boolean makesFindings(String ruleText) {
         int then = ruleText.indexOf("then");
-        return (then < 0 ? ruleText : ruleText.substring(then)).contains("Finding");
+        String consequence = then < 0 ? ruleText : ruleText.substring(then);
+        return consequence.contains("Finding") || consequence.contains("RuleSupport.report");
     }
 
     private static RuleProblem warning(String file, int line, String message) {

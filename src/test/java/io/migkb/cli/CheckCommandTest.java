@@ -39,7 +39,7 @@ class CheckCommandTest {
         int unknown = RulesCopy.lineOf(rules.resolve(MEETINGS), "clinet");
         int unknownColumn = RulesCopy.columnOf(rules.resolve(MEETINGS), "clinet");
         int ruleLine = RulesCopy.lineOf(rules.resolve(LYNC2010), "rule \"MOVE-MEETINGS-CARRY\"");
-        RulesCopy.edit(rules.resolve(LYNC2010), "after Move-CsUser\"));\nend\n", "after Move-CsUser\"));\n");
+        RulesCopy.edit(rules.resolve(LYNC2010), "after Move-CsUser\");\nend\n", "after Move-CsUser\");\n");
 
         CliRun run = CliRun.of("check", "--rules", rules.toString());
 
