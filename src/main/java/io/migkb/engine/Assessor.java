@@ -18,7 +18,6 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -114,7 +113,7 @@ public final class Assessor {
         Run run = new Run(current, guardRails, listener);
         if (partitions == 1) {
             Inserter facts = new Inserter(listener, factCount(inventory));
-            run.session(facts, session -> insertFacts(facts, inventory), List.of());
+            run.session(facts, () -> insertFacts(facts, inventory), List.of());
         } else {
             assessByOrganizer(run, inventory, listener);
         }
@@ -137,11 +136,11 @@ public final class Assessor {
                 + inventory.getFederatedUsers().size() + partners.size());
         for (int k = 0; k < parts.count(); k++) {
             int partition = k;
-            run.session(facts, session -> parts.forEachFact(partition, facts::insert), List.of());
+            run.session(facts, () -> parts.forEachFact(partition, facts::insert), List.of());
         }
         // Only the findings some rule matches go in again: at 1M users 2.3M findings, of which a few thousand are read.
         List<Finding> read = run.findings.stream().filter(run.rules.findingsReadByRules()).toList();
-        run.session(facts, session -> {
+        run.session(facts, () -> {
             facts.insert(inventory.getPlan());
             inventory.getPools().forEach(facts::insert);
             inventory.getFederatedUsers().forEach(facts::insert);
@@ -172,7 +171,7 @@ public final class Assessor {
          * Runs one session: {@code insert} puts its facts in, the rules fire, the findings they make join
          * {@link #findings}. {@code reinserted} are findings of earlier sessions given to this one as facts.
          */
-        void session(Inserter facts, Consumer<KieSession> insert, List<Finding> reinserted) {
+        void session(Inserter facts, Runnable insert, List<Finding> reinserted) {
             KieSession session = rules.kieBase().newKieSession();
             if (rules.declaresClientSupport()) {
                 session.setGlobal(CompiledRules.CLIENT_SUPPORT_GLOBAL, rules.clientSupport());
@@ -182,7 +181,7 @@ public final class Assessor {
             try {
                 long start = System.nanoTime();
                 facts.into(session);
-                insert.accept(session);
+                insert.run();
                 facts.flush();
                 // Listening only once the facts are in: the inventory's are never findings, and need no events.
                 FindingCollector made = new FindingCollector(rules.findingsReadByRules());

@@ -24,11 +24,6 @@ final class FindingReaders {
     private FindingReaders() {
     }
 
-    static boolean readsFindings(KieBase kieBase) {
-        Set<String> ids = readIds(kieBase);
-        return ids == null || !ids.isEmpty();
-    }
-
     /** True for the findings some rule may match. */
     static Predicate<Finding> readFindings(KieBase kieBase) {
         Set<String> ids = readIds(kieBase);
