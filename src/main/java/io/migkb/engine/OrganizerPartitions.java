@@ -1,12 +1,10 @@
 package io.migkb.engine;
 
-import io.migkb.model.FederatedUser;
 import io.migkb.model.Inventory;
 import io.migkb.model.Meeting;
 import io.migkb.model.Participant;
 import io.migkb.model.Participation;
 import io.migkb.model.User;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -32,13 +30,7 @@ final class OrganizerPartitions {
         }
         this.inventory = inventory;
         this.count = count;
-        this.bySip = new HashMap<>((inventory.getUsers().size() + inventory.getFederatedUsers().size()) * 4 / 3 + 16);
-        for (FederatedUser f : inventory.getFederatedUsers()) {
-            bySip.put(f.getSip(), f);
-        }
-        for (User u : inventory.getUsers()) {
-            bySip.put(u.getSip(), u);
-        }
+        this.bySip = inventory.participantsBySip();
         List<Meeting> meetings = inventory.getMeetings();
         this.meetingPartition = new short[meetings.size()];
         for (int i = 0; i < meetingPartition.length; i++) {

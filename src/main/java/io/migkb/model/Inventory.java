@@ -110,13 +110,7 @@ public final class Inventory {
 
     /** Hands each participation to {@code action} without collecting them: millions of them need not all be held. */
     public void forEachParticipation(Consumer<Participation> action) {
-        Map<String, Participant> bySip = new HashMap<>((users.size() + federatedUsers.size()) * 4 / 3 + 16);
-        for (FederatedUser f : federatedUsers) {
-            bySip.put(f.getSip(), f);
-        }
-        for (User u : users) {
-            bySip.put(u.getSip(), u);
-        }
+        Map<String, Participant> bySip = participantsBySip();
         for (Meeting m : meetings) {
             Participant organizer = bySip.get(m.getOrganizer());
             User organizerUser = organizer instanceof User u ? u : null;
@@ -124,6 +118,21 @@ public final class Inventory {
                 action.accept(new Participation(m, sip, bySip.get(sip), organizerUser));
             }
         }
+    }
+
+    /**
+     * Every user and federated user by SIP address, as declared (a user wins over a federated user of the same
+     * address). A new map on each call: at a million users it is large, and only assessing needs it, briefly.
+     */
+    public Map<String, Participant> participantsBySip() {
+        Map<String, Participant> bySip = new HashMap<>((users.size() + federatedUsers.size()) * 4 / 3 + 16);
+        for (FederatedUser f : federatedUsers) {
+            bySip.put(f.getSip(), f);
+        }
+        for (User u : users) {
+            bySip.put(u.getSip(), u);
+        }
+        return bySip;
     }
 
     /**
