@@ -23,12 +23,14 @@ import picocli.CommandLine.Option;
             "with the Drools rules, and with the catalogue's plain-Java twin (io.migkb.bench, never used by assess).",
             "Prints each phase (read, build rules, insert, fire, write), peak heap, findings per rule, whether",
             "the two agree (`findings identical: yes|no`), and last `ratio drools/plain: X.XX`.",
-            "Give the JVM room for large runs: JAVA_OPTS=-Xmx4g bin/migkb bench --users 1000000"},
+            "Large runs: JAVA_OPTS=-Xmx4g bin/migkb bench --users 1000000 --partitions 16"},
         footer = {"", "Figures for this machine: docs/performance.md."})
 final class BenchCommand implements Callable<Integer> {
     /** A tenth of the run, between these bounds: 2,000 users leave the JIT half done before a 100k-user run. */
     private static final int MIN_WARM_UP_USERS = 2_000;
     private static final int MAX_WARM_UP_USERS = 20_000;
+    /** From here on one session spends a third of its time collecting garbage (measured at 1M users). */
+    private static final int LARGE = 500_000;
 
     @Option(names = "--users", paramLabel = "N", defaultValue = "100000",
             description = "Number of users to generate (default: ${DEFAULT-VALUE}).")
@@ -56,6 +58,10 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("migkb bench: %,d users, seed %d; %d cores, max heap %,d MB, Java %s%s%n", users, seed,
                 rt.availableProcessors(), rt.maxMemory() / (1024 * 1024), System.getProperty("java.version"),
                 partitionsOption.value() > 1 ? "; drools in " + partitionsOption.value() + " partitions by organizer" : "");
+        if (users >= LARGE && partitionsOption.value() == 1) {
+            out.println("note: one Drools session for all of it; --partitions 16 takes less heap and time at this size"
+                    + " (docs/performance.md)");
+        }
         out.flush();
         Path file = Files.createTempFile("migkb-bench-", ".json");
         try {
