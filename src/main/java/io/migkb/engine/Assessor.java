@@ -228,12 +228,8 @@ public final class Assessor {
     }
 
     private static long factCount(Inventory inventory) {
-        long participations = 0;
-        for (Meeting m : inventory.getMeetings()) {
-            participations += m.getParticipants().size();
-        }
         return 1L + inventory.getPools().size() + inventory.getUsers().size() + inventory.getFederatedUsers().size()
-                + inventory.getPartners().size() + inventory.getMeetings().size() + participations;
+                + inventory.getPartners().size() + inventory.getMeetings().size() + inventory.participationCount();
     }
 
     private static void insertFacts(Inserter facts, Inventory inventory) {

@@ -45,12 +45,8 @@ final class OrganizerPartitions {
 
     /** How many facts {@link #forEachFact} hands over for all partitions together. */
     long factCount() {
-        long facts = (long) count * (1 + inventory.getPools().size()) + inventory.getUsers().size()
-                + inventory.getMeetings().size();
-        for (Meeting m : inventory.getMeetings()) {
-            facts += m.getParticipants().size();
-        }
-        return facts;
+        return (long) count * (1 + inventory.getPools().size()) + inventory.getUsers().size()
+                + inventory.getMeetings().size() + inventory.participationCount();
     }
 
     /** The facts of partition {@code k}: the plan and pools (in every partition), its users, meetings, participations. */

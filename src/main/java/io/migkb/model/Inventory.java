@@ -108,6 +108,15 @@ public final class Inventory {
         return result;
     }
 
+    /** How many participations {@link #forEachParticipation} hands over: one per meeting and participant. */
+    public long participationCount() {
+        long count = 0;
+        for (Meeting m : meetings) {
+            count += m.getParticipants().size();
+        }
+        return count;
+    }
+
     /** Hands each participation to {@code action} without collecting them: millions of them need not all be held. */
     public void forEachParticipation(Consumer<Participation> action) {
         Map<String, Participant> bySip = participantsBySip();
