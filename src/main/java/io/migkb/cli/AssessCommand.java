@@ -1,9 +1,7 @@
 package io.migkb.cli;
 
 import io.migkb.engine.Assessment;
-import io.migkb.engine.Assessor;
 import io.migkb.engine.CompiledRules;
-import io.migkb.engine.RuleBuild;
 import io.migkb.engine.GuardRails;
 import io.migkb.model.Inventory;
 import io.migkb.model.Severity;
@@ -117,15 +115,12 @@ final class AssessCommand implements Callable<Integer> {
         List<ReportWriter> writers = writers();
         List<Path> outDirFiles = outDirFiles(writers);
         WaiverSet waivers = waiverOption.read();
-        RuleBuild build = rulesOption.startBuild();
         Progress progress = Progress.start(quiet, spec.commandLine());
-        progress.phase("read");
-        Inventory inventory = inventoryOptions.read(inventoryFile, progress);
-        progress.phase("rules");
-        CompiledRules rules = build.await();
-        progress.phase("assess");
-        Assessment assessment = new Assessor(rules, guardRails, partitionsOption.value()).assess(inventory,
-                progress.assessing());
+        AssessedInventory assessed = AssessedInventory.of(inventoryFile, inventoryOptions, rulesOption, guardRails,
+                partitionsOption.value(), progress);
+        Inventory inventory = assessed.inventory();
+        CompiledRules rules = assessed.rules();
+        Assessment assessment = assessed.assessment();
         WaiverOutcome waived = waiverOption.apply(waivers, assessment.findings());
         progress.phase("write", out != null || outDir != null);
         Report report = new Report(inventory.getOrganization(), inventoryFile.toString(), rules.origin(),

@@ -1,10 +1,7 @@
 package io.migkb.cli;
 
 import io.migkb.engine.Assessment;
-import io.migkb.engine.Assessor;
-import io.migkb.engine.CompiledRules;
 import io.migkb.engine.GuardRails;
-import io.migkb.engine.RuleBuild;
 import io.migkb.model.Inventory;
 import io.migkb.plan.MigrationPlan;
 import io.migkb.plan.PlanFile;
@@ -86,15 +83,11 @@ final class PlanCommand implements Callable<Integer> {
 
     private int plan(Set<PlanFormat> chosen) throws Exception {
         WaiverSet waivers = waiverOption.read();
-        RuleBuild build = rulesOption.startBuild();
         Progress progress = Progress.start(quiet, spec.commandLine());
-        progress.phase("read");
-        Inventory inventory = inventoryOptions.read(inventoryFile, progress);
-        progress.phase("rules");
-        CompiledRules rules = build.await();
-        progress.phase("assess");
-        Assessment assessment = new Assessor(rules, GuardRails.DEFAULT, partitionsOption.value())
-                .assess(inventory, progress.assessing());
+        AssessedInventory assessed = AssessedInventory.of(inventoryFile, inventoryOptions, rulesOption,
+                GuardRails.DEFAULT, partitionsOption.value(), progress);
+        Inventory inventory = assessed.inventory();
+        Assessment assessment = assessed.assessment();
         WaiverOutcome waived = waiverOption.apply(waivers, assessment.findings());
         progress.phase("plan");
         MigrationPlan plan = Planner.plan(inventory, waived.inForce(assessment.findings()), inventoryFile.toString());
