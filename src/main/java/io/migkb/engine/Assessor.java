@@ -6,7 +6,6 @@ import io.migkb.model.Inventory;
 import io.migkb.model.Meeting;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.EntryPoint;
@@ -113,7 +111,7 @@ public final class Assessor {
         Run run = new Run(current, guardRails, listener);
         if (partitions == 1) {
             Inserter facts = new Inserter(listener, factCount(inventory));
-            run.session(facts, () -> insertFacts(facts, inventory), List.of());
+            run.session(facts, () -> insertFacts(facts, inventory));
         } else {
             assessByOrganizer(run, inventory, listener);
         }
@@ -136,7 +134,7 @@ public final class Assessor {
                 + inventory.getFederatedUsers().size() + partners.size());
         for (int k = 0; k < parts.count(); k++) {
             int partition = k;
-            run.session(facts, () -> parts.forEachFact(partition, facts::insert), List.of());
+            run.session(facts, () -> parts.forEachFact(partition, facts::insert));
         }
         // Only the findings some rule matches go in again: at 1M users 2.3M findings, of which a few thousand are read.
         List<Finding> read = run.findings.stream().filter(run.rules.findingsReadByRules()).toList();
@@ -146,7 +144,7 @@ public final class Assessor {
             inventory.getFederatedUsers().forEach(facts::insert);
             partners.forEach(facts::insert);
             read.forEach(facts::insert);
-        }, read);
+        });
     }
 
     /** What one assessment has done so far, across its sessions; the guard rails hold for all of them together. */
@@ -169,9 +167,9 @@ public final class Assessor {
 
         /**
          * Runs one session: {@code insert} puts its facts in, the rules fire, the findings they make join
-         * {@link #findings}. {@code reinserted} are findings of earlier sessions given to this one as facts.
+         * {@link #findings} (findings of earlier sessions may be among the facts: one a rule deletes leaves them).
          */
-        void session(Inserter facts, Runnable insert, List<Finding> reinserted) {
+        void session(Inserter facts, Runnable insert) {
             KieSession session = rules.kieBase().newKieSession();
             if (rules.declaresClientSupport()) {
                 session.setGlobal(CompiledRules.CLIENT_SUPPORT_GLOBAL, rules.clientSupport());
@@ -212,7 +210,7 @@ public final class Assessor {
                 if (firedHere > remaining) {
                     throw counter.runaway("the rules fired more than the limit of " + guardRails.maxFirings() + " times");
                 }
-                made.addTo(findings, session, reinserted);
+                made.addTo(findings);
             } finally {
                 if (watchdog != null) {
                     watchdog.cancel(false);
@@ -285,17 +283,17 @@ public final class Assessor {
     }
 
     /**
-     * The findings rules insert, kept in the order they are made. That order is nearly the report's (a rule fires its
+     * The findings rules make, kept in the order they are made. That order is nearly the report's (a rule fires its
      * matches in the order its facts came in), so sorting it costs a fraction of sorting the session's store, which
-     * hands its objects back in hash order. Should a rule update or delete a finding, the session's store is read
-     * instead.
+     * hands its objects back in hash order. Taken from the session's events, never from its store: an immutable
+     * KieBase keeps no fact that no pattern matches (RuleCompiler#kieBaseConfiguration), findings included. A finding a
+     * rule deletes, or replaces by another object, is not reported.
      */
     private static final class FindingCollector implements RuleRuntimeEventListener, RuleSupport.FindingSink {
         private final List<Finding> made = new ArrayList<>();
-        /** Findings {@link RuleSupport#report} handed over without inserting them: never in the session's store. */
-        private final List<Finding> direct = new ArrayList<>();
+        /** Findings deleted (or replaced) and not inserted again since: this session's or earlier sessions'. */
+        private final Set<Finding> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Predicate<Finding> readByRules;
-        private boolean changed;
 
         FindingCollector(Predicate<Finding> readByRules) {
             this.readByRules = readByRules;
@@ -309,43 +307,48 @@ public final class Assessor {
         @Override
         public void add(Finding finding) {
             made.add(finding);
-            direct.add(finding);
         }
 
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
             if (event.getObject() instanceof Finding f) {
                 made.add(f);
+                deleted.remove(f);
             }
         }
 
         @Override
         public void objectUpdated(ObjectUpdatedEvent event) {
-            changed |= event.getObject() instanceof Finding || event.getOldObject() instanceof Finding;
+            if (event.getOldObject() != event.getObject()) {
+                if (event.getOldObject() instanceof Finding old) {
+                    deleted.add(old);
+                }
+                if (event.getObject() instanceof Finding f) {
+                    made.add(f);
+                    deleted.remove(f);
+                }
+            }
         }
 
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
-            changed |= event.getOldObject() instanceof Finding;
+            if (event.getOldObject() instanceof Finding f) {
+                deleted.add(f);
+            }
         }
 
-        /**
-         * Adds this session's findings to {@code all}: those made, or, should a rule have updated or deleted one, those
-         * handed over directly and the session's store (less {@code reinserted}, which {@code all} holds already).
-         */
-        void addTo(List<Finding> all, KieSession session, List<Finding> reinserted) {
-            if (!changed) {
+        /** Adds this session's findings to {@code all}, and takes out of it those a rule here has deleted. */
+        void addTo(List<Finding> all) {
+            if (deleted.isEmpty()) {
                 all.addAll(made);
                 return;
             }
-            // A class filter walks only the Finding store, not every fact of the session.
-            Collection<?> objects = session.getObjects(new ClassObjectFilter(Finding.class));
-            Set<Finding> earlier = Collections.newSetFromMap(new IdentityHashMap<>());
-            earlier.addAll(reinserted);
-            all.removeIf(earlier::contains);
-            all.addAll(direct);
-            for (Object o : objects) {
-                all.add((Finding) o);
+            all.removeIf(deleted::contains);
+            Set<Finding> added = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Finding f : made) {
+                if (!deleted.contains(f) && added.add(f)) {
+                    all.add(f);
+                }
             }
         }
     }

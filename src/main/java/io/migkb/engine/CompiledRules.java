@@ -10,7 +10,8 @@ import java.util.function.Predicate;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
-import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -90,11 +91,18 @@ public final class CompiledRules {
             if (declaresClientSupport) {
                 session.setGlobal(CLIENT_SUPPORT_GLOBAL, ClientSupport.EMPTY);
             }
-            session.fireAllRules(TABLE_FIRINGS);
+            // Taken as the rows insert them, not from the session's store: an immutable KieBase keeps no fact that no
+            // pattern matches (RuleCompiler#kieBaseConfiguration).
             List<ClientCapability> rows = new ArrayList<>();
-            for (Object o : session.getObjects(new ClassObjectFilter(ClientCapability.class))) {
-                rows.add((ClientCapability) o);
-            }
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    if (event.getObject() instanceof ClientCapability row) {
+                        rows.add(row);
+                    }
+                }
+            });
+            session.fireAllRules(TABLE_FIRINGS);
             return ClientSupport.of(rows);
         } finally {
             session.dispose();
