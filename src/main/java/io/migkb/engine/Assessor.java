@@ -285,9 +285,8 @@ public final class Assessor {
     /**
      * The findings rules make, kept in the order they are made. That order is nearly the report's (a rule fires its
      * matches in the order its facts came in), so sorting it costs a fraction of sorting the session's store, which
-     * hands its objects back in hash order. Taken from the session's events, never from its store: an immutable
-     * KieBase keeps no fact that no pattern matches (RuleCompiler#kieBaseConfiguration), findings included. A finding a
-     * rule deletes, or replaces by another object, is not reported.
+     * hands its objects back in hash order. Taken from the session's events, never from its store, which would have to be
+     * walked whole. A finding a rule deletes, or replaces by another object, is not reported.
      */
     private static final class FindingCollector implements RuleRuntimeEventListener, RuleSupport.FindingSink {
         private final List<Finding> made = new ArrayList<>();

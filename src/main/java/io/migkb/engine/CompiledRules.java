@@ -91,8 +91,7 @@ public final class CompiledRules {
             if (declaresClientSupport) {
                 session.setGlobal(CLIENT_SUPPORT_GLOBAL, ClientSupport.EMPTY);
             }
-            // Taken as the rows insert them, not from the session's store: an immutable KieBase keeps no fact that no
-            // pattern matches (RuleCompiler#kieBaseConfiguration).
+            // Taken as the rows insert them: the session's store would be walked whole.
             List<ClientCapability> rows = new ArrayList<>();
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override

@@ -315,8 +315,8 @@ public final class RuleCache {
     }
 
     /**
-     * The KieBase from the packages, configured as a compiled one ({@link RuleCompiler#kieBaseConfiguration}), with
-     * the class loader KieServices would use.
+     * The KieBase from the packages, configured as the KieContainer configures a default KieBase (the kmodule's
+     * defaults: identity equality, cloud mode), with the class loader KieServices would use.
      */
     @SuppressWarnings("unchecked")
     private static KieBase kieBase(byte[] packages) throws IOException, ClassNotFoundException {
@@ -330,7 +330,7 @@ public final class RuleCache {
             pkgs = (Collection<KiePackage>) in.readObject();
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
-                RuleCompiler.kieBaseConfiguration(KieServices.Factory.get(), loader));
+                KieServices.Factory.get().newKieBaseConfiguration(null, loader));
         kieBase.addPackages(pkgs);
         return kieBase;
     }

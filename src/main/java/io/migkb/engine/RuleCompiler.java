@@ -13,13 +13,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
-import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
@@ -108,7 +106,7 @@ public final class RuleCompiler {
             throw new RuleBuildException(ruleFiles.origin(), RuleChecker.refine(errors, ruleFiles));
         }
         KieContainer container = ks.newKieContainer(releaseId);
-        KieBase kieBase = container.newKieBase(kieBaseConfiguration(ks, null));
+        KieBase kieBase = container.getKieBase();
         // The repository would keep every build alive; the KieBase is all we need.
         ks.getRepository().removeKieModule(releaseId);
 
@@ -119,17 +117,6 @@ public final class RuleCompiler {
         LOG.debug("built {} rules and {} supporting rules from {} in {} ms", rules.size(), supporting.size(),
                 ruleFiles.origin(), (System.nanoTime() - start) / 1_000_000);
         return new CompiledRules(ruleFiles.origin(), kieBase, rules, supporting, warnings, ruleFiles.files().size());
-    }
-
-    /**
-     * How every KieBase of migkb is configured, compiled or loaded from the cache: immutable (no rules are added to a
-     * KieBase once built; reloading builds a new one). Drools then keeps no handle for a fact that matches no pattern
-     * at all: most participations at scale, whose identity-map entries were a fifth of insert time (docs/performance.md).
-     */
-    static KieBaseConfiguration kieBaseConfiguration(KieServices ks, ClassLoader loader) {
-        KieBaseConfiguration conf = ks.newKieBaseConfiguration(null, loader);
-        conf.setOption(KieBaseMutabilityOption.DISABLED);
-        return conf;
     }
 
     /** Where a rule is declared, and whether it is a decision table's row that makes no findings. */

@@ -9,9 +9,10 @@ import java.nio.file.Path;
 /**
  * Times the Drools assessment alone, without reading or writing (docs/performance.md): reads {@code file} once,
  * compiles {@code rules}, then assesses it {@code runs} times and prints each run's insert, fire, the rest and GC.
- * For trying engine and KieBase settings (e.g. {@code -Ddrools.kieBaseMutability=DISABLED}). Not a test: run it with
+ * With {@code -Dfresh=true} each run gets newly compiled rules, as each
+ * {@code assess} does. For trying engine and KieBase settings (e.g. {@code -Ddrools.kieBaseMutability=DISABLED}). Not a test: run it with
  * the test classpath, e.g. {@code java -Xmx4g -cp target/test-classes:target/migkb-0.1.0-SNAPSHOT-cli.jar
- * io.migkb.engine.AssessTiming users.json rules 5 [partitions]}.
+ * io.migkb.engine.AssessTiming users.json rules 5 [partitions [warm-up.json rounds]]}.
  */
 public final class AssessTiming {
     private AssessTiming() {
@@ -23,7 +24,18 @@ public final class AssessTiming {
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         int partitions = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         Assessor assessor = new Assessor(rules, GuardRails.DEFAULT, partitions);
+        if (args.length > 5) {
+            Inventory small = new JsonInventoryReader().read(Path.of(args[4]));
+            for (int i = 0; i < Integer.parseInt(args[5]); i++) {
+                assessor.assess(small);
+            }
+        }
+        boolean fresh = Boolean.getBoolean("fresh");
         for (int i = 0; i < runs; i++) {
+            if (fresh) {
+                assessor = new Assessor(RuleCompiler.compile(RuleFiles.fromFolder(Path.of(args[1]))), GuardRails.DEFAULT,
+                        partitions);
+            }
             System.gc();
             long gc0 = gcMillis();
             long t0 = System.nanoTime();

@@ -47,10 +47,7 @@ class ClientSupportTableTest {
     @TempDir
     Path temp;
 
-    /**
-     * The table read back through Drools: the facts its rows insert, at the start of every session (as inserted: an
-     * immutable KieBase does not keep them in the session's store, no pattern matching them).
-     */
+    /** The table read back through Drools: the facts its rows insert, at the start of every session. */
     private static List<ClientCapability> capabilities(CompiledRules rules) {
         KieSession session = rules.kieBase().newKieSession();
         try {

@@ -22,7 +22,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kie.api.runtime.KieSession;
 
 /** The compiled-rules cache: a hit gives the very same rules, and nothing stale, broken or corrupt is ever used. */
 class RuleCacheTest {
@@ -56,28 +55,6 @@ class RuleCacheTest {
             List<?> expected = new Assessor(compiled).assess(inventory).findings();
             assertThat(new Assessor(loaded).assess(inventory).findings()).isNotEmpty().isEqualTo(expected);
         }
-    }
-
-    /**
-     * Compiled or loaded, a KieBase is immutable, so a session keeps no handle for a fact that no pattern matches:
-     * most participations at scale (docs/performance.md). Findings and table rows are collected from events instead.
-     */
-    @Test
-    void compiledAndCachedRulesBothKeepNoFactThatNoPatternMatches() throws Exception {
-        RuleCache cache = RuleCache.in(dir);
-        Inventory inventory = ModelInventorySink.generate(200, 3);
-        for (CompiledRules rules : List.of(RuleCompiler.compile(catalogue, cache), RuleCompiler.compile(catalogue, cache))) {
-            KieSession session = rules.kieBase().newKieSession();
-            try {
-                session.setGlobal(CompiledRules.CLIENT_SUPPORT_GLOBAL, rules.clientSupport());
-                inventory.forEachParticipation(session::insert);
-                session.fireAllRules(0);
-                assertThat(session.getFactCount()).isPositive().isLessThan(inventory.participationCount());
-            } finally {
-                session.dispose();
-            }
-        }
-        assertThat(entries()).hasSize(1);
     }
 
     @Test
