@@ -2,7 +2,6 @@ package io.migkb.engine;
 
 import io.migkb.model.Finding;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +77,8 @@ final class AssessmentRun {
     private final AtomicLong inserted = new AtomicLong();
     private final AtomicLong fired = new AtomicLong();
     private final PhaseClock clock = new PhaseClock();
-    private final List<FiringCounter> counters = new ArrayList<>();
+    /** Firings per rule of the sessions that have ended, for naming a runaway; guarded by itself. */
+    private final Map<Rule, long[]> firingsPerRule = new IdentityHashMap<>();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile boolean stopping;
 
@@ -104,9 +104,6 @@ final class AssessmentRun {
             session.setGlobal(CompiledRules.CLIENT_SUPPORT_GLOBAL, rules.clientSupport());
         }
         FiringCounter counter = new FiringCounter(this, session);
-        synchronized (counters) {
-            counters.add(counter);
-        }
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> watchdog = null;
         int phase = 1; // 1 inserting, 2 firing, 0 done: what the clock is to be told when this session ends
@@ -152,6 +149,10 @@ final class AssessmentRun {
             }
             session.dispose();
             RuleSupport.forget();
+            // Only the counts are kept: the counter holds its session, which must not outlive it.
+            synchronized (firingsPerRule) {
+                counter.addTo(firingsPerRule);
+            }
         }
     }
 
@@ -211,13 +212,12 @@ final class AssessmentRun {
     }
 
     private RunawayRulesException runaway(String reason) {
-        Map<Rule, long[]> firings = new IdentityHashMap<>();
-        synchronized (counters) {
-            counters.forEach(c -> c.addTo(firings));
+        Map.Entry<Rule, long[]> busiest;
+        synchronized (firingsPerRule) {
+            busiest = firingsPerRule.entrySet().stream()
+                    .max((a, b) -> Long.compare(a.getValue()[0], b.getValue()[0]))
+                    .orElse(null);
         }
-        Map.Entry<Rule, long[]> busiest = firings.entrySet().stream()
-                .max((a, b) -> Long.compare(a.getValue()[0], b.getValue()[0]))
-                .orElse(null);
         if (busiest == null) {
             return new RunawayRulesException(reason, "(none fired)", 0);
         }

@@ -72,7 +72,7 @@ final class FiringCounter implements AgendaFilter {
         return stopped;
     }
 
-    /** Adds this session's firings per rule to {@code all}; read once the session has ended. */
+    /** Adds this session's firings per rule to {@code all}, once the session has ended. */
     void addTo(Map<Rule, long[]> all) {
         firings.forEach((rule, n) -> all.computeIfAbsent(rule, r -> new long[1])[0] += n[0]);
     }
