@@ -93,7 +93,7 @@ final class AssessmentRun {
      * Runs one session: {@code insert} puts its facts in, the rules fire, the findings they make are added to
      * {@code into}. {@code reinserted} are findings of earlier sessions given to this one as facts (and already in
      * {@code into}). Throws {@link Cancelled} when the assessment stopped meanwhile, and, when a guard rail stops
-     * this session, an exception for {@link #failed} (or {@link #throwing}).
+     * this session, an exception for {@link #failed} (or use {@link #sessionOrThrow}).
      */
     void session(Consumer<Consumer<Object>> insert, List<Finding> reinserted, List<Finding> into) {
         if (stopping) {
