@@ -21,6 +21,7 @@ import java.util.Objects;
  * MigrationAssessor assessor = Migkb.fromRulesFolder(Path.of("rules"))
  *         .maxFirings(1_000_000)
  *         .timeLimit(Duration.ofMinutes(1))
+ *         .partitions(16).threads(2)   // large inventories only: see partitions and threads
  *         .build();
  * </pre>
  */
@@ -34,6 +35,7 @@ public final class Migkb {
     private long maxFirings = DEFAULT_MAX_FIRINGS;
     private Duration timeLimit = DEFAULT_TIME_LIMIT;
     private int partitions = 1;
+    private int threads = 1;
 
     private Migkb(Path rulesFolder) {
         this.rulesFolder = rulesFolder;
@@ -84,10 +86,35 @@ public final class Migkb {
         return this;
     }
 
-    /** Compiles the rules and returns an assessor for them. */
+    /**
+     * Runs up to {@code threads} of an assessment's partition sessions at once (see {@link #partitions}), each on a
+     * thread of a pool made for the assessment and ended before {@code assess} returns; the closing session runs
+     * after them on the calling thread. The findings are those of the default, 1 (one session after the other);
+     * what changes is the time (on a machine with that many cores) and the heap, since each session held at once
+     * takes its share. The firing limit and the time limit still hold for the whole assessment: the time limit
+     * bounds the wall-clock time during which some session is firing, and a runaway in one partition stops them all.
+     * Needs {@code partitions} above 1: {@link #build()} refuses more than one thread for one session.
+     */
+    public Migkb threads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        this.threads = threads;
+        return this;
+    }
+
+    /**
+     * Compiles the rules and returns an assessor for them.
+     *
+     * @throws IllegalStateException when {@link #threads} is above 1 but {@link #partitions} is 1
+     */
     public MigrationAssessor build() throws RulesException {
+        if (threads > 1 && partitions == 1) {
+            throw new IllegalStateException("threads(" + threads + ") needs partitions(n) with n above 1: "
+                    + "one session runs on one thread");
+        }
         GuardRails guardRails = new GuardRails(maxFirings, timeLimit);
-        return new MigrationAssessor(compile(rulesFolder), rulesFolder, guardRails, partitions);
+        return new MigrationAssessor(compile(rulesFolder), rulesFolder, guardRails, partitions, threads);
     }
 
     /** Reads and compiles the rules of a folder, or the bundled catalogue when {@code folder} is null. */

@@ -30,8 +30,8 @@ public final class MigrationAssessor {
     private final Assessor assessor;
     private volatile Path rulesFolder;
 
-    MigrationAssessor(CompiledRules rules, Path rulesFolder, GuardRails guardRails, int partitions) {
-        this.assessor = new Assessor(rules, guardRails, partitions);
+    MigrationAssessor(CompiledRules rules, Path rulesFolder, GuardRails guardRails, int partitions, int threads) {
+        this.assessor = new Assessor(rules, guardRails, partitions, threads);
         this.rulesFolder = rulesFolder;
     }
 

@@ -56,10 +56,29 @@ public final class PlainAssessor {
             "URL-LEGACY-CONF", "URL-LEGACY-MEET", "ORGANIZER-CANNOT-UPDATE-LINKS", "PLAN-EARLY-ORGANIZER",
             "PLAN-LIVE-MEETING-NEEDS", "COEX-2010-CLIENT-POWERPOINT");
 
+    private final int threads;
+
+    /** The twin on the calling thread alone. */
+    public PlainAssessor() {
+        this(1);
+    }
+
+    /**
+     * The twin on {@code threads} threads, as the Drools path of {@code bench --threads T} runs: the meetings, then
+     * the users, are split into {@code threads} contiguous runs, each assessed on a thread of its own into lists and
+     * maps of its own, put together in order afterwards; the partner summaries and the sort follow on the calling
+     * thread. The findings are those of one thread.
+     */
+    public PlainAssessor(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        this.threads = threads;
+    }
+
     /** The findings for {@code inventory}, in report order. */
     public List<Finding> assess(Inventory inventory) {
         Plan plan = inventory.getPlan();
-        List<Finding> out = new ArrayList<>();
         Map<String, User> users = new HashMap<>(capacity(inventory.getUsers().size()));
         for (User u : inventory.getUsers()) {
             users.put(u.getSip(), u);
@@ -69,20 +88,71 @@ public final class PlainAssessor {
             federated.put(f.getSip(), f);
         }
 
-        // Per organizer: [https meetings, conf:/meet: meetings]
-        Map<String, int[]> organized = new HashMap<>(capacity(inventory.getUsers().size()));
-        // FED-LOCKED-OC2007 findings per federated user, for FED-PARTNER-SUMMARY
-        Map<String, Set<String>> lockedOut = new LinkedHashMap<>();
+        List<Meeting> meetings = inventory.getMeetings();
+        int organizers = capacity(inventory.getUsers().size() / threads);
+        List<MeetingRun> meetingRuns = Chunks.run(threads, meetings.size(), (from, to) -> {
+            MeetingRun run = new MeetingRun(organizers);
+            for (Meeting m : meetings.subList(from, to)) {
+                meetingRules(plan, m, users, federated, run.organized, run.lockedOut, run.out);
+            }
+            return run;
+        });
+        List<User> userList = inventory.getUsers();
+        List<List<Finding>> userRuns = Chunks.run(threads, userList.size(), (from, to) -> {
+            List<Finding> out = new ArrayList<>();
+            for (User u : userList.subList(from, to)) {
+                userRules(plan, u, organized(meetingRuns, u.getSip()), out);
+            }
+            return out;
+        });
 
-        for (Meeting m : inventory.getMeetings()) {
-            meetingRules(plan, m, users, federated, organized, lockedOut, out);
+        List<Finding> out = new ArrayList<>();
+        // FED-LOCKED-OC2007 findings per federated user, for FED-PARTNER-SUMMARY, from every run
+        Map<String, Set<String>> lockedOut = new LinkedHashMap<>();
+        for (MeetingRun run : meetingRuns) {
+            out.addAll(run.out);
+            run.lockedOut.forEach((sip, subjects) -> lockedOut.computeIfAbsent(sip, s -> new HashSet<>()).addAll(subjects));
         }
-        for (User u : inventory.getUsers()) {
-            userRules(plan, u, organized.get(u.getSip()), out);
-        }
+        userRuns.forEach(out::addAll);
         partnerSummaries(inventory, federated, lockedOut, out);
         out.sort(Finding.REPORT_ORDER);
         return out;
+    }
+
+    /** What one run of meetings makes: its findings, and per organizer and per federated user what it saw. */
+    private static final class MeetingRun {
+        final List<Finding> out = new ArrayList<>();
+        /** Per organizer: [https meetings, conf:/meet: meetings] */
+        final Map<String, int[]> organized;
+        /** FED-LOCKED-OC2007 findings per federated user */
+        final Map<String, Set<String>> lockedOut = new LinkedHashMap<>();
+
+        MeetingRun(int organizers) {
+            this.organized = new HashMap<>(organizers);
+        }
+    }
+
+    /** An organizer's meetings counted over every run: one run's own array when only one saw them. */
+    private static int[] organized(List<MeetingRun> runs, String sip) {
+        int[] sum = null;
+        boolean copied = false;
+        for (MeetingRun run : runs) {
+            int[] counts = run.organized.get(sip);
+            if (counts == null) {
+                continue;
+            }
+            if (sum == null) {
+                sum = counts;
+            } else {
+                if (!copied) {
+                    sum = sum.clone();
+                    copied = true;
+                }
+                sum[0] += counts[0];
+                sum[1] += counts[1];
+            }
+        }
+        return sum;
     }
 
     private static int capacity(int size) {

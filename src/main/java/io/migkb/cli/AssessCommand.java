@@ -48,6 +48,9 @@ final class AssessCommand implements Callable<Integer> {
     PartitionsOption partitionsOption;
 
     @Mixin
+    ThreadsOption threadsOption;
+
+    @Mixin
     InventoryOptions inventoryOptions;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",",
@@ -79,7 +82,8 @@ final class AssessCommand implements Callable<Integer> {
     long maxFirings = GuardRails.DEFAULT.maxFirings();
 
     @Option(names = "--time-limit", paramLabel = "SECONDS",
-            description = "Stop the rules after this many seconds of firing (default: ${DEFAULT-VALUE}). "
+            description = "Stop the rules after this many seconds of firing (wall-clock time while any session "
+                    + "fires; default: ${DEFAULT-VALUE}). "
                     + "Exit 2, no report, naming the rule that fired most.")
     long timeLimitSeconds = GuardRails.DEFAULT.timeLimit().toSeconds();
 
@@ -92,12 +96,14 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         GuardRails guardRails = guardRails();
-        HeapGuard.check(inventoryFile, partitionsOption.value());
+        int partitions = partitionsOption.value();
+        int threads = threadsOption.value(partitions);
+        HeapGuard.check(inventoryFile, partitions, threads, threadsOption.forPartitions());
         try {
-            return assess(guardRails);
+            return assess(guardRails, partitions, threads);
         } catch (OutOfMemoryError e) {
             // What the assessment held is unreachable here: there is room again to say what happened.
-            throw HeapGuard.outOfMemory(inventoryFile, partitionsOption.partitions);
+            throw HeapGuard.outOfMemory(inventoryFile, partitions, threads);
         }
     }
 
@@ -111,13 +117,13 @@ final class AssessCommand implements Callable<Integer> {
         return new GuardRails(maxFirings, Duration.ofSeconds(timeLimitSeconds));
     }
 
-    private Integer assess(GuardRails guardRails) throws Exception {
+    private Integer assess(GuardRails guardRails, int partitions, int threads) throws Exception {
         List<ReportWriter> writers = writers();
         List<Path> outDirFiles = outDirFiles(writers);
         WaiverSet waivers = waiverOption.read();
         Progress progress = Progress.start(quiet, spec.commandLine());
         AssessedInventory assessed = AssessedInventory.of(inventoryFile, inventoryOptions, rulesOption, guardRails,
-                partitionsOption.value(), progress);
+                partitions, threads, progress);
         Inventory inventory = assessed.inventory();
         CompiledRules rules = assessed.rules();
         Assessment assessment = assessed.assessment();

@@ -14,14 +14,15 @@ import java.nio.file.Path;
  */
 record AssessedInventory(Inventory inventory, CompiledRules rules, Assessment assessment) {
     static AssessedInventory of(Path inventoryFile, InventoryOptions inventoryOptions, RulesOption rulesOption,
-                                GuardRails guardRails, int partitions, Progress progress) throws Exception {
+                                GuardRails guardRails, int partitions, int threads, Progress progress)
+            throws Exception {
         RuleBuild build = rulesOption.startBuild();
         progress.phase("read");
         Inventory inventory = inventoryOptions.read(inventoryFile, progress);
         progress.phase("rules");
         CompiledRules rules = build.await();
         progress.phase("assess");
-        Assessment assessment = new Assessor(rules, guardRails, partitions).assess(inventory, progress.assessing());
+        Assessment assessment = new Assessor(rules, guardRails, partitions, threads).assess(inventory, progress.assessing());
         return new AssessedInventory(inventory, rules, assessment);
     }
 }

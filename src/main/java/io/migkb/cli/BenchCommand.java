@@ -23,7 +23,9 @@ import picocli.CommandLine.Option;
             "with the Drools rules, and with the catalogue's plain-Java twin (io.migkb.bench, never used by assess).",
             "Prints each phase (read, build rules, insert, fire, write), peak heap, findings per rule, whether",
             "the two agree (`findings identical: yes|no`), and last `ratio drools/plain: X.XX`.",
-            "Large runs: JAVA_OPTS=-Xmx4g bin/migkb bench --users 1000000 --partitions 16"},
+            "With --threads T both paths use T threads: Drools runs T partition sessions at once, the twin splits",
+            "its meetings and users into T runs; insert and fire are then wall-clock time.",
+            "Large runs: JAVA_OPTS=-Xmx4g bin/migkb bench --users 1000000 --partitions 16 --threads 2"},
         footer = {"", "Figures for this machine: docs/performance.md."})
 final class BenchCommand implements Callable<Integer> {
     /** A tenth of the run, between these bounds: 2,000 users leave the JIT half done before a 100k-user run. */
@@ -50,6 +52,9 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     PartitionsOption partitionsOption;
 
+    @Mixin
+    ThreadsOption threadsOption;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,12 +66,15 @@ final class BenchCommand implements Callable<Integer> {
         if (warmUpRounds < 0 || warmUpRounds > 100) {
             throw new UserError("--warm-up must be between 0 and 100 rounds, not " + warmUpRounds);
         }
+        int partitions = partitionsOption.value();
+        int threads = threadsOption.value(partitions);
         PrintWriter out = spec.commandLine().getOut();
         Runtime rt = Runtime.getRuntime();
-        out.printf("migkb bench: %,d users, seed %d; %d cores, max heap %,d MB, Java %s%s%n", users, seed,
+        out.printf("migkb bench: %,d users, seed %d; %d cores, max heap %,d MB, Java %s; %d %s%s%n", users, seed,
                 rt.availableProcessors(), rt.maxMemory() / (1024 * 1024), System.getProperty("java.version"),
-                partitionsOption.value() > 1 ? "; drools in " + partitionsOption.value() + " partitions by organizer" : "");
-        if (users >= LARGE && partitionsOption.value() == 1) {
+                threads, threads == 1 ? "thread" : "threads for both paths",
+                partitions > 1 ? "; drools in " + partitions + " partitions by organizer" : "");
+        if (users >= LARGE && partitions == 1) {
             out.println("note: one Drools session for all of it; --partitions 16 takes less heap and time at this size"
                     + " (docs/performance.md)");
         }
@@ -79,14 +87,14 @@ final class BenchCommand implements Callable<Integer> {
                     Files.size(file) / (1024 * 1024), (System.nanoTime() - start) / 1_000_000);
             out.flush();
             // Refuse at once rather than spend the run in full collections.
-            HeapGuard.check(file, partitionsOption.value());
+            HeapGuard.check(file, partitions, threads, threadsOption.forPartitions());
             // The same reader as `assess`, for both paths.
             Path small = Files.createTempFile("migkb-bench-warmup-", ".json");
             int warmUpUsers = Math.max(MIN_WARM_UP_USERS, Math.min(MAX_WARM_UP_USERS, users / 10));
             try {
                 generate(small, warmUpUsers, seed);
                 Benchmark bench = new Benchmark(() -> InventoryReaders.read(file), rulesOption.files(), GuardRails.DEFAULT,
-                        partitionsOption.value());
+                        partitions, threads);
                 Benchmark.Result result = bench.run(() -> InventoryReaders.read(small), warmUpRounds);
                 out.printf("both paths warmed up %d time(s) on %,d users first (untimed)%n%n", warmUpRounds, warmUpUsers);
                 Benchmark.print(result, out);

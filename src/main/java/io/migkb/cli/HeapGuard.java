@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -11,8 +12,9 @@ import java.util.stream.Stream;
  * OutOfMemoryError into the same advice: how much heap it needs and how to give it. Never a stack trace.
  *
  * <p>The estimate is {@value #SHARED_PER_INPUT_BYTE} bytes of heap per byte of inventory for the model and the
- * findings, plus {@value #SESSION_PER_INPUT_BYTE} for the Drools session, divided among {@code --partitions},
- * plus {@value #BASE_MB} MB for the rule compiler, measured on generated inventories (docs/performance.md).
+ * findings, plus {@value #SESSION_PER_INPUT_BYTE} for the Drools session, divided among {@code --partitions} and
+ * times the sessions held at once ({@code --threads}, at most the partitions), plus {@value #BASE_MB} MB for the
+ * rule compiler, measured on generated inventories (docs/performance.md).
  */
 final class HeapGuard {
     /**
@@ -32,49 +34,74 @@ final class HeapGuard {
     private HeapGuard() {
     }
 
-    /** The heap an inventory of {@code inputBytes} needs, in bytes, assessed in {@code partitions} sessions. */
-    static long needed(long inputBytes, int partitions) {
-        double perByte = SHARED_PER_INPUT_BYTE + SESSION_PER_INPUT_BYTE / Math.max(1, partitions);
+    /**
+     * The heap an inventory of {@code inputBytes} needs, in bytes, assessed in {@code partitions} sessions of which
+     * {@code threads} (at most all of them) are held at once.
+     */
+    static long needed(long inputBytes, int partitions, int threads) {
+        int p = Math.max(1, partitions);
+        int atOnce = Math.max(1, Math.min(threads, p));
+        double perByte = SHARED_PER_INPUT_BYTE + SESSION_PER_INPUT_BYTE * atOnce / p;
         return (long) (inputBytes * perByte) + BASE_MB * 1024 * 1024;
     }
 
-    /** The fewest partitions (up to 64) with which {@code inputBytes} fit {@code maxHeap}, or 0 when none do. */
-    static int partitionsThatFit(long inputBytes, long maxHeap) {
+    /**
+     * The fewest partitions (up to 64) with which {@code inputBytes} fit {@code maxHeap}, each run with the threads
+     * {@code threadsFor} gives for it, or 0 when none do.
+     */
+    static int partitionsThatFit(long inputBytes, long maxHeap, IntUnaryOperator threadsFor) {
         for (int p = 2; p <= 64; p *= 2) {
-            if (needed(inputBytes, p) <= maxHeap) {
+            if (needed(inputBytes, p, threadsFor.applyAsInt(p)) <= maxHeap) {
                 return p;
             }
         }
         return 0;
     }
 
-    /** Throws when the JVM's maximum heap is clearly too small for the inventory at {@code path}. */
-    static void check(Path path, int partitions) throws UserError {
+    /**
+     * Throws when the JVM's maximum heap is clearly too small for the inventory at {@code path}, assessed in
+     * {@code partitions} on {@code threads}; {@code threadsFor} says how many threads other partitions would take.
+     */
+    static void check(Path path, int partitions, int threads, IntUnaryOperator threadsFor) throws UserError {
         long size = sizeOf(path);
-        long need = needed(size, partitions);
+        long need = needed(size, partitions, threads);
         long max = Runtime.getRuntime().maxMemory();
         if (max != Long.MAX_VALUE && need > max) {
-            int fit = partitionsThatFit(size, max);
-            String alternative = fit > partitions
-                    ? ", or assess it in parts with --partitions " + fit + " (docs/scale.md)"
-                    : " (or split the inventory by pool, see docs/scale.md)";
+            int fit = partitionsThatFit(size, max, threadsFor);
+            String alternative;
+            if (fit > partitions) {
+                alternative = ", or assess it in parts with --partitions " + fit + " (docs/scale.md)";
+            } else if (threads > 1 && needed(size, partitions, 1) <= max) {
+                alternative = ", or hold one session at a time with --threads 1";
+            } else {
+                alternative = " (or split the inventory by pool, see docs/scale.md)";
+            }
             throw new UserError(String.format(Locale.ROOT,
                     "%s is %s; assessing it%s needs about %s of heap, and this JVM may use %s: run with JAVA_OPTS=-Xmx%s"
                             + "%s; nothing was assessed",
-                    path, human(size), partitions > 1 ? " in " + partitions + " partitions" : "", human(need),
+                    path, human(size), describe(partitions, threads), human(need),
                     human(max), suggestedXmx((long) (need * HEADROOM)), alternative));
         }
     }
 
+    /** " in 8 partitions on 2 threads", " in 8 partitions", or nothing for one session. */
+    private static String describe(int partitions, int threads) {
+        if (partitions <= 1) {
+            return "";
+        }
+        return " in " + partitions + " partitions" + (threads > 1 ? " on " + threads + " threads" : "");
+    }
+
     /** What to say when the heap ran out all the same. */
-    static UserError outOfMemory(Path path, int partitions) {
+    static UserError outOfMemory(Path path, int partitions, int threads) {
         long size = sizeOf(path);
-        long need = Math.max(needed(size, partitions), Runtime.getRuntime().maxMemory() * 3 / 2);
+        long need = Math.max(needed(size, partitions, threads), Runtime.getRuntime().maxMemory() * 3 / 2);
         return new UserError(String.format(Locale.ROOT,
-                "ran out of heap assessing %s (%s) with %s: it needs about %s; run with JAVA_OPTS=-Xmx%s"
-                        + " (or split the inventory by pool, see docs/scale.md); no report written",
-                path, human(size), human(Runtime.getRuntime().maxMemory()), human(need),
-                suggestedXmx((long) (need * HEADROOM))));
+                "ran out of heap assessing %s (%s)%s with %s: it needs about %s; run with JAVA_OPTS=-Xmx%s"
+                        + " (%ssplit the inventory by pool, see docs/scale.md); no report written",
+                path, human(size), describe(partitions, threads), human(Runtime.getRuntime().maxMemory()), human(need),
+                suggestedXmx((long) (need * HEADROOM)),
+                threads > 1 ? "or hold one session at a time with --threads 1, or " : "or "));
     }
 
     static String suggestedXmx(long bytes) {

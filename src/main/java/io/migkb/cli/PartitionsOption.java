@@ -10,7 +10,8 @@ final class PartitionsOption {
             description = "Assess in N Drools sessions, one per slice of organizers, then one for the partner "
                     + "summaries: much less heap for large inventories (e.g. 16 for a million users), the same "
                     + "findings for rules that read one user, meeting or participation, or a user with the meetings "
-                    + "they organize, as the bundled catalogue's do (docs/scale.md). Default: ${DEFAULT-VALUE}.")
+                    + "they organize, as the bundled catalogue's do (docs/scale.md). Up to --threads of them run at "
+                    + "once. Default: ${DEFAULT-VALUE}.")
     int partitions = 1;
 
     int value() throws UserError {

@@ -48,6 +48,9 @@ final class PlanCommand implements Callable<Integer> {
     PartitionsOption partitionsOption;
 
     @Mixin
+    ThreadsOption threadsOption;
+
+    @Mixin
     InventoryOptions inventoryOptions;
 
     @Mixin
@@ -72,20 +75,22 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Set<PlanFormat> chosen = formats();
-        HeapGuard.check(inventoryFile, partitionsOption.value());
+        int partitions = partitionsOption.value();
+        int threads = threadsOption.value(partitions);
+        HeapGuard.check(inventoryFile, partitions, threads, threadsOption.forPartitions());
         try {
-            return plan(chosen);
+            return plan(chosen, partitions, threads);
         } catch (OutOfMemoryError e) {
             // As in assess: what the plan held is unreachable here, so there is room to give the advice.
-            throw HeapGuard.outOfMemory(inventoryFile, partitionsOption.partitions);
+            throw HeapGuard.outOfMemory(inventoryFile, partitions, threads);
         }
     }
 
-    private int plan(Set<PlanFormat> chosen) throws Exception {
+    private int plan(Set<PlanFormat> chosen, int partitions, int threads) throws Exception {
         WaiverSet waivers = waiverOption.read();
         Progress progress = Progress.start(quiet, spec.commandLine());
         AssessedInventory assessed = AssessedInventory.of(inventoryFile, inventoryOptions, rulesOption,
-                GuardRails.DEFAULT, partitionsOption.value(), progress);
+                GuardRails.DEFAULT, partitions, threads, progress);
         Inventory inventory = assessed.inventory();
         Assessment assessment = assessed.assessment();
         WaiverOutcome waived = waiverOption.apply(waivers, assessment.findings());

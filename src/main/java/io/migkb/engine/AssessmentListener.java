@@ -2,8 +2,10 @@ package io.migkb.engine;
 
 /**
  * Optional progress callbacks of one assessment, for a progress bar: called on the assessing thread, now and then
- * (not for every fact or firing), so an implementation must be quick and must not call back into the engine. The
- * library never prints anything itself.
+ * (not for every fact or firing), so an implementation must be quick and must not call back into the engine. When
+ * partition sessions run on several threads, the assessing thread reports their counts, summed, while it waits for
+ * them (a few times a second): the callbacks are never called from those threads. The library never prints
+ * anything itself.
  */
 public interface AssessmentListener {
     /** Does nothing. */

@@ -69,6 +69,15 @@ class MigrationAssessorTest {
     }
 
     @Test
+    void partitionsOnThreadsGiveTheFindingsOfOneSessionAndThreadsNeedPartitions() throws Exception {
+        MigrationAssessor threaded = Migkb.fromRulesFolder(Path.of("rules")).partitions(3).threads(2).build();
+        assertThat(threaded.assess(CONTOSO).findings()).isEqualTo(catalogue.assess(CONTOSO).findings());
+        assertThatThrownBy(() -> Migkb.bundledCatalogue().threads(2).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("partitions");
+        assertThatThrownBy(() -> Migkb.bundledCatalogue().threads(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anInventoryBuiltInCodeGivesTheFindingsOfTheSameInventoryAsAFile() throws Exception {
         String json = """
                 { "organization": "contoso.com",

@@ -57,6 +57,21 @@ class PlainTwinTest {
         assertSame(partitioned.assess(tenThousand).findings(), new PlainAssessor().assess(tenThousand));
     }
 
+    @Test
+    void theTwinOnTwoOrThreeThreadsGivesWhatItGivesOnOne() throws Exception {
+        List<Finding> one = new PlainAssessor().assess(tenThousand);
+        assertThat(new PlainAssessor(2).assess(tenThousand)).isEqualTo(one);
+        assertThat(new PlainAssessor(3).assess(tenThousand)).isEqualTo(one);
+        Inventory contoso = InventoryReaders.read(Path.of("examples/contoso.json"));
+        assertThat(new PlainAssessor(2).assess(contoso)).isEqualTo(new PlainAssessor().assess(contoso));
+    }
+
+    @Test
+    void droolsInEightPartitionsOnTwoThreadsAgreesWithTheTwinOnTwoThreads() {
+        Assessor threaded = new Assessor(TestRules.catalogue(), GuardRails.DEFAULT, 8, 2);
+        assertSame(threaded.assess(tenThousand).findings(), new PlainAssessor(2).assess(tenThousand));
+    }
+
     static void assertSame(List<Finding> drools, List<Finding> plain) {
         assertThat(perRule(plain)).as("findings per rule").isEqualTo(perRule(drools));
         for (int i = 0; i < drools.size(); i++) {

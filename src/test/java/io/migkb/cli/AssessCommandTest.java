@@ -83,6 +83,25 @@ class AssessCommandTest {
     }
 
     @Test
+    void partitionsOnThreadsGiveTheSameReportAndThreadsAreChecked() {
+        CliRun one = CliRun.of("assess", CONTOSO, "--rules", RULES, "--format", "json");
+        CliRun threaded = CliRun.of("assess", CONTOSO, "--rules", RULES, "--format", "json", "--partitions", "4",
+                "--threads", "2");
+        assertThat(threaded.exitCode()).as(threaded.err()).isZero();
+        assertThat(threaded.out()).isEqualTo(one.out());
+        for (String bad : new String[] {"0", "65"}) {
+            CliRun run = CliRun.of("assess", CONTOSO, "--rules", RULES, "--partitions", "4", "--threads", bad);
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains("--threads must be between 1 and 64, not " + bad);
+        }
+        CliRun alone = CliRun.of("assess", CONTOSO, "--rules", RULES, "--threads", "2");
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.err()).contains("--threads 2 needs --partitions");
+        assertThat(CliRun.of("assess", CONTOSO, "--rules", RULES, "--threads", "1", "--quiet").exitCode()).isZero();
+        assertThat(CliRun.of("assess", "--help").out()).contains("--threads");
+    }
+
+    @Test
     void outWritesTheReportFileAndFormatFollowsItsExtension() throws IOException {
         Path out = dir.resolve("report.json");
         CliRun run = CliRun.of("assess", CONTOSO, "--rules", RULES, "--out", out.toString());

@@ -40,4 +40,16 @@ class GenerateAndBenchCliTest {
                 "findings per rule", "findings identical: yes");
         assertThat(lines.get(lines.size() - 1)).matches("ratio drools/plain: \\d+\\.\\d\\d");
     }
+
+    @Test
+    void benchOnTwoThreadsRunsBothPathsOnTwoThreadsAndTheyAgree() {
+        CliRun run = CliRun.of("bench", "--users", "400", "--seed", "2", "--partitions", "3", "--threads", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().findFirst().orElseThrow())
+                .contains("2 threads for both paths").contains("drools in 3 partitions");
+        assertThat(run.out()).contains("findings identical: yes");
+        CliRun alone = CliRun.of("bench", "--users", "400", "--threads", "2");
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.err()).contains("--threads 2 needs --partitions");
+    }
 }

@@ -49,6 +49,20 @@ class GuardRailsCliTest {
     }
 
     @Test
+    void aLoopingRuleInPartitionsOnTwoThreadsIsStoppedExitTwoNamingItAndNoReport() throws IOException {
+        Path rules = rulesWithLoop();
+        for (String[] limit : new String[][] {{"--max-firings", "5000"}, {"--time-limit", "1"}}) {
+            Path report = temp.resolve("report.json");
+            CliRun run = CliRun.of("assess", "examples/contoso.json", "--rules", rules.toString(), "--partitions", "4",
+                    "--threads", "2", limit[0], limit[1], "--out", report.toString());
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains("INSERT-FOREVER").contains("no report written")
+                    .contains(limit[0].equals("--max-firings") ? "limit of 5000" : "time limit of 1 s");
+            assertThat(report).doesNotExist();
+        }
+    }
+
+    @Test
     void aLoopingRuleIsStoppedByTheTimeLimitToo() throws IOException {
         Path report = temp.resolve("report.json");
         CliRun run = CliRun.of("assess", "examples/contoso.json", "--rules", rulesWithLoop().toString(),
@@ -84,11 +98,44 @@ class GuardRailsCliTest {
         try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
             f.setLength(max / 4); // sparse; refused before it is read
         }
-        int fit = HeapGuard.partitionsThatFit(max / 4, max);
+        // As assess would run them: by default as many threads as partitions and cores allow.
+        int fit = HeapGuard.partitionsThatFit(max / 4, max, ThreadsOption::defaultFor);
         assertThat(fit).isGreaterThan(1);
-        assertThat(HeapGuard.needed(max / 4, fit)).isLessThanOrEqualTo(max).isLessThan(HeapGuard.needed(max / 4, 1));
+        assertThat(HeapGuard.needed(max / 4, fit, ThreadsOption.defaultFor(fit))).isLessThanOrEqualTo(max)
+                .isLessThan(HeapGuard.needed(max / 4, 1, 1));
         CliRun run = CliRun.of("assess", big.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("needs about").contains("--partitions " + fit);
+    }
+
+    @Test
+    void sessionsHeldAtOnceCountInTheHeapNeeded() {
+        long gb = 1L << 30;
+        // One session's part is split among the partitions, and multiplied by the sessions held at once.
+        assertThat(HeapGuard.needed(gb, 8, 1)).isLessThan(HeapGuard.needed(gb, 8, 2));
+        assertThat(HeapGuard.needed(gb, 8, 8)).isEqualTo(HeapGuard.needed(gb, 1, 1));
+        assertThat(HeapGuard.needed(gb, 8, 2)).isEqualTo(HeapGuard.needed(gb, 4, 1));
+        assertThat(HeapGuard.needed(gb, 4, 64)).isEqualTo(HeapGuard.needed(gb, 4, 4));
+        // So with two threads it takes more partitions to fit the same heap.
+        long heap = HeapGuard.needed(gb, 4, 1);
+        assertThat(HeapGuard.partitionsThatFit(gb, heap, p -> 1)).isEqualTo(4);
+        assertThat(HeapGuard.partitionsThatFit(gb, heap, p -> Math.min(2, p))).isEqualTo(8);
+    }
+
+    @Test
+    void anInventoryTooBigForTwoSessionsAtOnceIsRefusedNamingTheThreads() throws IOException {
+        long max = Runtime.getRuntime().maxMemory();
+        Path big = temp.resolve("big.json");
+        // Fits in 2 partitions one after the other, not both at once.
+        long size = (long) ((max - HeapGuard.BASE_MB * 1024 * 1024)
+                / (HeapGuard.SHARED_PER_INPUT_BYTE + HeapGuard.SESSION_PER_INPUT_BYTE * 0.75));
+        try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(size); // sparse; refused before it is read
+        }
+        assertThat(HeapGuard.needed(size, 2, 1)).isLessThanOrEqualTo(max);
+        assertThat(HeapGuard.needed(size, 2, 2)).isGreaterThan(max);
+        CliRun run = CliRun.of("assess", big.toString(), "--partitions", "2", "--threads", "2");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("in 2 partitions on 2 threads needs about").contains("--partitions 4");
     }
 }

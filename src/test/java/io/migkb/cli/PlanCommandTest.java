@@ -46,6 +46,23 @@ class PlanCommandTest {
     }
 
     @Test
+    void partitionsOnThreadsWriteTheSamePlanAndThreadsAloneAreRefused() throws IOException {
+        Path one = dir.resolve("one");
+        Path threaded = dir.resolve("threaded");
+        assertThat(CliRun.of("plan", CONTOSO, "--rules", "rules", "--out-dir", one.toString(), "--format", "markdown",
+                "--quiet").exitCode()).isZero();
+        CliRun run = CliRun.of("plan", CONTOSO, "--rules", "rules", "--out-dir", threaded.toString(), "--format",
+                "markdown", "--quiet", "--partitions", "3", "--threads", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(threaded.resolve("plan.md"))).isEqualTo(Files.readString(one.resolve("plan.md")));
+        CliRun alone = CliRun.of("plan", CONTOSO, "--rules", "rules", "--out-dir", dir.resolve("x").toString(),
+                "--threads", "3");
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.err()).contains("--threads 3 needs --partitions");
+        assertThat(dir.resolve("x")).doesNotExist();
+    }
+
+    @Test
     void formatChoosesTheReportsAndQuietPrintsNothing() throws IOException {
         Path out = dir.resolve("md");
 

@@ -37,6 +37,23 @@ class AssessorSharingTest {
     }
 
     @Test
+    void aThousandAssessmentsOnPartitionThreadsLeaveNeitherThreadsNorHeapBehind() throws InterruptedException {
+        Assessor assessor = new Assessor(TestRules.catalogue(), GuardRails.DEFAULT, 4, 2);
+        for (int i = 0; i < 100; i++) {
+            assessor.assess(SMALL);
+        }
+        long before = usedAfterGc();
+        int findings = 0;
+        for (int i = 0; i < 1_000; i++) {
+            findings += assessor.assess(SMALL).findings().size();
+        }
+        long after = usedAfterGc();
+        assertThat(findings).isPositive();
+        assertThat(ThreadedAssessmentTest.partitionThreadsAfterAWhile()).as("partition threads still alive").isZero();
+        assertThat(after - before).as("heap growth over 1,000 assessments, bytes").isLessThan(20L * 1024 * 1024);
+    }
+
+    @Test
     void eightThreadsOnOneAssessorGiveWhatOneThreadGives() throws Exception {
         Assessor assessor = TestRules.assessor();
         List<Inventory> inventories = new ArrayList<>();

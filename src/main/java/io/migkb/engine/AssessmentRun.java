@@ -1,0 +1,268 @@
+package io.migkb.engine;
+
+import io.migkb.model.Finding;
+import java.time.Duration;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * What one assessment has done so far, across its sessions, which may run on several threads at once; the guard
+ * rails hold for all of them together:
+ *
+ * <ul>
+ * <li>the firing limit bounds the firings of all sessions summed: each firing is taken from one shared count, and
+ * the session whose firing passes the limit halts, and stops the others;</li>
+ * <li>the time limit bounds the assessment's firing time: the wall-clock time during which at least one session is
+ * firing ({@link PhaseClock}; one session at a time, the sum of their firing times). Inserting cannot loop.</li>
+ * </ul>
+ *
+ * <p>The first session to fail (a guard rail, or an exception from a rule) stops the others: their agenda filters
+ * refuse every further match and halt them, sessions still inserting give up, and sessions not started are not.
+ * {@link #failure()} then gives what the caller throws, a runaway naming the rule that fired most in all sessions.
+ *
+ * <p>The listener hears only from the assessing thread (the one that made this run): sessions on other threads
+ * count into shared totals, which the assessing thread reports while it waits ({@link #reportProgress}).
+ */
+final class AssessmentRun {
+    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+    /** How often the watchdog repeats its halt once the time limit is past: a halt between two firings is not lost. */
+    private static final long HALT_REPEAT_MILLIS = 50;
+
+    private static ScheduledThreadPoolExecutor watchdog() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "migkb-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        // A cancelled watch must leave the queue at once: it holds its session, and the limit may be minutes away.
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
+    }
+
+    /** A session gave up because another one failed: not a failure of its own. */
+    static final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final Cancelled INSTANCE = new Cancelled();
+
+        private Cancelled() {
+            super("the assessment is stopping", null, false, false);
+        }
+    }
+
+    /** A guard rail stopped a session; turned into a {@link RunawayRulesException} once every session has ended. */
+    private static final class Breach extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Breach(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    final CompiledRules rules;
+    private final GuardRails guardRails;
+    private final AssessmentListener listener;
+    private final Thread assessing = Thread.currentThread();
+    private volatile long totalFacts;
+    private final AtomicLong inserted = new AtomicLong();
+    private final AtomicLong fired = new AtomicLong();
+    private final PhaseClock clock = new PhaseClock();
+    /** Firings per rule of the sessions that have ended, for naming a runaway; guarded by itself. */
+    private final Map<Rule, long[]> firingsPerRule = new IdentityHashMap<>();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private volatile boolean stopping;
+
+    AssessmentRun(CompiledRules rules, GuardRails guardRails, AssessmentListener listener, long totalFacts) {
+        this.rules = rules;
+        this.guardRails = guardRails;
+        this.listener = listener;
+        this.totalFacts = totalFacts;
+    }
+
+    /**
+     * Runs one session: {@code insert} puts its facts in, the rules fire, the findings they make are added to
+     * {@code into}. {@code reinserted} are findings of earlier sessions given to this one as facts (and already in
+     * {@code into}). Throws {@link Cancelled} when the assessment stopped meanwhile, and, when a guard rail stops
+     * this session, an exception for {@link #failed} (or use {@link #sessionOrThrow}).
+     */
+    void session(Consumer<Consumer<Object>> insert, List<Finding> reinserted, List<Finding> into) {
+        if (stopping) {
+            throw Cancelled.INSTANCE;
+        }
+        KieSession session = rules.kieBase().newKieSession();
+        if (rules.declaresClientSupport()) {
+            session.setGlobal(CompiledRules.CLIENT_SUPPORT_GLOBAL, rules.clientSupport());
+        }
+        FiringCounter counter = new FiringCounter(this, session);
+        AtomicBoolean timedOut = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = null;
+        int phase = 1; // 1 inserting, 2 firing, 0 done: what the clock is to be told when this session ends
+        clock.startInserting();
+        try {
+            FactInserter facts = new FactInserter(this, session);
+            insert.accept(facts);
+            facts.flush();
+            // Listening only once the facts are in: the inventory's are never findings, and need no events.
+            FindingCollector made = new FindingCollector(rules.findingsReadByRules());
+            session.addEventListener(made);
+            long firedFor = clock.startFiring();
+            phase = 2;
+            firingsProgress();
+            // Past the time limit the halt repeats until firing stops, and the other sessions stop too.
+            long left = Math.max(0, guardRails.timeLimit().toNanos() - firedFor);
+            watchdog = WATCHDOG.scheduleAtFixedRate(() -> {
+                timedOut.set(true);
+                stop();
+                session.halt();
+            }, left, HALT_REPEAT_MILLIS * 1_000_000, TimeUnit.NANOSECONDS);
+            RuleSupport.reportingTo(made, () -> session.fireAllRules(counter));
+            watchdog.cancel(false);
+            clock.stop(true);
+            phase = 0;
+            firingsProgress();
+            if (timedOut.get()) {
+                throw new Breach("the rules ran longer than the time limit of " + describe(guardRails.timeLimit()));
+            }
+            if (counter.overLimit()) {
+                throw new Breach("the rules fired more than the limit of " + guardRails.maxFirings() + " times");
+            }
+            if (counter.stopped()) {
+                throw Cancelled.INSTANCE;
+            }
+            made.addTo(into, session, reinserted);
+        } finally {
+            if (watchdog != null) {
+                watchdog.cancel(false);
+            }
+            if (phase != 0) {
+                clock.stop(phase == 2);
+            }
+            session.dispose();
+            RuleSupport.forget();
+            // Only the counts are kept: the counter holds its session, which must not outlive it.
+            synchronized (firingsPerRule) {
+                counter.addTo(firingsPerRule);
+            }
+        }
+    }
+
+    /** As {@link #session}, throwing what {@link #failure()} would: for sessions run on the assessing thread. */
+    void sessionOrThrow(Consumer<Consumer<Object>> insert, List<Finding> reinserted, List<Finding> into) {
+        try {
+            session(insert, reinserted, into);
+        } catch (Breach | Cancelled e) {
+            failed(e);
+            throw failure();
+        }
+    }
+
+    /** The closing session inserts {@code count} findings too, which were not known when the run began. */
+    void expectMoreFacts(long count) {
+        totalFacts += count;
+    }
+
+    /** Takes one firing from the budget; returns by how much the assessment is now past its limit (0: not). */
+    long takeFiring() {
+        return Math.max(0, fired.incrementAndGet() - guardRails.maxFirings());
+    }
+
+    /** Stops every session of the assessment at its next firing (or insertion batch, or start). */
+    void stop() {
+        stopping = true;
+    }
+
+    boolean stopping() {
+        return stopping;
+    }
+
+    /** A session ended with {@code t}: the first failure is kept and stops the others ({@link Cancelled} is no failure). */
+    void failed(Throwable t) {
+        if (!(t instanceof Cancelled)) {
+            failure.compareAndSet(null, t);
+        }
+        stop();
+    }
+
+    /**
+     * What to throw for the first failure, once every session has ended: a guard rail's {@link RunawayRulesException}
+     * naming the rule that fired most in all sessions, or the exception a session ended with; null when none failed.
+     */
+    RuntimeException failure() {
+        Throwable t = failure.get();
+        if (t == null) {
+            return stopping ? new CancellationException("the assessment was stopped") : null;
+        }
+        if (t instanceof Breach b) {
+            return runaway(b.getMessage());
+        }
+        if (t instanceof Error e) {
+            throw e; // an OutOfMemoryError on a partition's thread is the caller's to handle, as on its own
+        }
+        return t instanceof RuntimeException r ? r : new IllegalStateException(t);
+    }
+
+    private RunawayRulesException runaway(String reason) {
+        Map.Entry<Rule, long[]> busiest;
+        synchronized (firingsPerRule) {
+            busiest = firingsPerRule.entrySet().stream()
+                    .max((a, b) -> Long.compare(a.getValue()[0], b.getValue()[0]))
+                    .orElse(null);
+        }
+        if (busiest == null) {
+            return new RunawayRulesException(reason, "(none fired)", 0);
+        }
+        return new RunawayRulesException(reason, busiest.getKey().getName(), busiest.getValue()[0]);
+    }
+
+    void factsInserted(long count) {
+        long all = inserted.addAndGet(count);
+        if (Thread.currentThread() == assessing) {
+            listener.factsInserted(all, totalFacts);
+        }
+    }
+
+    void firingsProgress() {
+        if (Thread.currentThread() == assessing) {
+            listener.rulesFired(fired.get());
+        }
+    }
+
+    /**
+     * Tells the listener, from the assessing thread, how far sessions on other threads have got: facts while fewer
+     * than {@code insertedWhenAllIn} are in, firings after.
+     */
+    void reportProgress(long insertedWhenAllIn) {
+        long in = inserted.get();
+        if (in < insertedWhenAllIn) {
+            listener.factsInserted(in, totalFacts);
+        } else {
+            listener.rulesFired(fired.get());
+        }
+    }
+
+    long firings() {
+        return fired.get();
+    }
+
+    Duration insertTime() {
+        return Duration.ofNanos(clock.insertNanos());
+    }
+
+    Duration fireTime() {
+        return Duration.ofNanos(clock.fireNanos());
+    }
+
+    private static String describe(Duration limit) {
+        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+    }
+}
