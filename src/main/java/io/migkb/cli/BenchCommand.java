@@ -28,9 +28,11 @@ import picocli.CommandLine.Option;
             "Large runs: JAVA_OPTS=-Xmx4g bin/migkb bench --users 1000000 --partitions 16 --threads 2"},
         footer = {"", "Figures for this machine: docs/performance.md."})
 final class BenchCommand implements Callable<Integer> {
-    /** A tenth of the run, between these bounds: 2,000 users leave the JIT half done before a 100k-user run. */
-    private static final int MIN_WARM_UP_USERS = 2_000;
-    private static final int MAX_WARM_UP_USERS = 20_000;
+    /**
+     * The warm-up assesses the run's own input up to this size, a generated one of this size above it. Warmed on a
+     * tenth of the users, the JIT was still compiling Drools during the timed run (a second of CPU at 100k users).
+     */
+    private static final int MAX_WARM_UP_USERS = 100_000;
     /** From here on one session spends a third of its time collecting garbage (measured at 1M users). */
     private static final int LARGE = 500_000;
 
@@ -41,9 +43,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--warm-up", paramLabel = "ROUNDS", defaultValue = "5",
-            description = "Untimed rounds of both paths on a tenth of the users (2,000 to 20,000) before the timed run,"
-                    + " so neither is timed while the JIT compiles it; 0 times a cold JVM (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warm-up", paramLabel = "ROUNDS", defaultValue = "3",
+            description = "Untimed rounds of both paths before the timed run, on the same input (on 100,000 generated"
+                    + " users above that), so neither is timed while the JIT compiles it; 0 times a cold JVM, with the"
+                    + " rules built beside the read as assess does (default: ${DEFAULT-VALUE}).")
     int warmUpRounds;
 
     @Mixin
@@ -89,17 +92,22 @@ final class BenchCommand implements Callable<Integer> {
             // Refuse at once rather than spend the run in full collections.
             HeapGuard.check(file, partitions, threads, threadsOption.forPartitions());
             // The same reader as `assess`, for both paths.
-            Path small = Files.createTempFile("migkb-bench-warmup-", ".json");
-            int warmUpUsers = Math.max(MIN_WARM_UP_USERS, Math.min(MAX_WARM_UP_USERS, users / 10));
+            int warmUpUsers = Math.min(users, MAX_WARM_UP_USERS);
+            Path small = warmUpUsers == users ? file : Files.createTempFile("migkb-bench-warmup-", ".json");
             try {
-                generate(small, warmUpUsers, seed);
+                if (small != file) {
+                    generate(small, warmUpUsers, seed);
+                }
                 Benchmark bench = new Benchmark(() -> InventoryReaders.read(file), rulesOption.files(), GuardRails.DEFAULT,
                         partitions, threads);
                 Benchmark.Result result = bench.run(() -> InventoryReaders.read(small), warmUpRounds);
-                out.printf("both paths warmed up %d time(s) on %,d users first (untimed)%n%n", warmUpRounds, warmUpUsers);
+                out.printf("both paths warmed up %d time(s) on %s first (untimed)%n%n", warmUpRounds,
+                        small == file ? "this input" : String.format("%,d users", warmUpUsers));
                 Benchmark.print(result, out);
             } finally {
-                Files.deleteIfExists(small);
+                if (small != file) {
+                    Files.deleteIfExists(small);
+                }
             }
         } finally {
             Files.deleteIfExists(file);

@@ -52,4 +52,19 @@ class GenerateAndBenchCliTest {
         assertThat(alone.exitCode()).isEqualTo(2);
         assertThat(alone.err()).contains("--threads 2 needs --partitions");
     }
+
+    @Test
+    void benchWarmsUpOnItsOwnInputWithTheRulesItTimesOrTimesAColdRunLikeAssess() {
+        CliRun warm = CliRun.of("bench", "--users", "300", "--warm-up", "2");
+        assertThat(warm.exitCode()).as(warm.err()).isZero();
+        assertThat(warm.out()).contains("warmed up 2 time(s) on this input", "* once, before the warm-up",
+                "findings identical: yes");
+        CliRun cold = CliRun.of("bench", "--users", "300", "--warm-up", "0");
+        assertThat(cold.exitCode()).as(cold.err()).isZero();
+        assertThat(cold.out()).contains("warmed up 0 time(s)", "* on its own thread, beside the read, as assess does",
+                "findings identical: yes");
+        CliRun wrong = CliRun.of("bench", "--users", "300", "--warm-up", "-1");
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("--warm-up must be between 0 and 100");
+    }
 }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 /**
  * Times the Drools assessment alone, without reading or writing (docs/performance.md): reads {@code file} once,
  * compiles {@code rules}, then assesses it {@code runs} times and prints each run's insert, fire, the rest and GC.
- * With {@code -Dfresh=true} each run gets newly compiled rules, as each
+ * {@code -Dthreads=T} runs the partitions on T threads. With {@code -Dfresh=true} each run gets newly compiled rules, as each
  * {@code assess} does. For trying engine and KieBase settings (e.g. {@code -Ddrools.kieBaseMutability=DISABLED}). Not a test: run it with
  * the test classpath, e.g. {@code java -Xmx4g -cp target/test-classes:target/migkb-0.1.0-SNAPSHOT-cli.jar
  * io.migkb.engine.AssessTiming users.json rules 5 [partitions [warm-up.json rounds]]}.
@@ -23,7 +23,8 @@ public final class AssessTiming {
         CompiledRules rules = RuleCompiler.compile(RuleFiles.fromFolder(Path.of(args[1])));
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         int partitions = args.length > 3 ? Integer.parseInt(args[3]) : 1;
-        Assessor assessor = new Assessor(rules, GuardRails.DEFAULT, partitions);
+        int threads = Integer.getInteger("threads", 1);
+        Assessor assessor = new Assessor(rules, GuardRails.DEFAULT, partitions, threads);
         if (args.length > 5) {
             Inventory small = new JsonInventoryReader().read(Path.of(args[4]));
             for (int i = 0; i < Integer.parseInt(args[5]); i++) {
@@ -34,7 +35,7 @@ public final class AssessTiming {
         for (int i = 0; i < runs; i++) {
             if (fresh) {
                 assessor = new Assessor(RuleCompiler.compile(RuleFiles.fromFolder(Path.of(args[1]))), GuardRails.DEFAULT,
-                        partitions);
+                        partitions, threads);
             }
             System.gc();
             long gc0 = gcMillis();
