@@ -6,6 +6,7 @@ import io.migkb.model.Content;
 import io.migkb.model.FederatedPartner;
 import io.migkb.model.FederatedUser;
 import io.migkb.model.Finding;
+import io.migkb.model.FindingSort;
 import io.migkb.model.Inventory;
 import io.migkb.model.Meeting;
 import io.migkb.model.Need;
@@ -115,7 +116,7 @@ public final class PlainAssessor {
         }
         userRuns.forEach(out::addAll);
         partnerSummaries(inventory, federated, lockedOut, out);
-        out.sort(Finding.REPORT_ORDER);
+        FindingSort.inReportOrder(out, threads);
         return out;
     }
 

@@ -2,6 +2,7 @@ package io.migkb.engine;
 
 import io.migkb.model.FederatedPartner;
 import io.migkb.model.Finding;
+import io.migkb.model.FindingSort;
 import io.migkb.model.Inventory;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,7 +111,7 @@ public final class Assessor {
         } else {
             run = assessByOrganizer(current, inventory, listener, findings);
         }
-        findings.sort(Finding.REPORT_ORDER);
+        FindingSort.inReportOrder(findings, threads);
         LOG.debug("assessed {} users, {} meetings in {} partition(s) on {} thread(s): {} firings, {} findings",
                 inventory.getUsers().size(), inventory.getMeetings().size(), partitions, threads, run.firings(),
                 findings.size());

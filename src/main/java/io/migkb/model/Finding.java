@@ -37,7 +37,8 @@ public final class Finding {
         if (c != 0) {
             return c;
         }
-        c = a.rule.compareTo(b.rule);
+        // A rule's findings share its id string: most comparisons are settled by identity, not by its characters.
+        c = a.rule == b.rule ? 0 : a.rule.compareTo(b.rule);
         if (c != 0) {
             return c;
         }
