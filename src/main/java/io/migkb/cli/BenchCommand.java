@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
             "the two agree (`findings identical: yes|no`), and last `ratio drools/plain: X.XX`.",
             "With --threads T both paths use T threads: Drools runs T partition sessions at once, the twin splits",
             "its meetings and users into T runs; insert and fire are then wall-clock time.",
-            "Large runs: JAVA_OPTS=-Xmx4g bin/migkb bench --users 1000000 --partitions 16 --threads 2"},
+            "From 500,000 users the Drools path runs in 64 partitions unless --partitions is given.",
+            "Large runs: JAVA_OPTS=-Xmx4g bin/migkb bench --users 1000000"},
         footer = {"", "Figures for this machine: docs/performance.md."})
 final class BenchCommand implements Callable<Integer> {
     /**
@@ -33,8 +34,13 @@ final class BenchCommand implements Callable<Integer> {
      * tenth of the users, the JIT was still compiling Drools during the timed run (a second of CPU at 100k users).
      */
     private static final int MAX_WARM_UP_USERS = 100_000;
-    /** From here on one session spends a third of its time collecting garbage (measured at 1M users). */
-    private static final int LARGE = 500_000;
+    /**
+     * From here on one session spends a third of its time collecting garbage (measured at 1M users), so the Drools
+     * path runs in {@link #LARGE_RUN_PARTITIONS} partitions unless --partitions is given.
+     */
+    static final int LARGE = 500_000;
+    /** The fastest measured at 1M users on 2 cores: 16 took 28.6 s, 64 24.6-25.9 s, 128 24.5 s (docs/performance.md). */
+    static final int LARGE_RUN_PARTITIONS = 64;
 
     @Option(names = "--users", paramLabel = "N", defaultValue = "100000",
             description = "Number of users to generate (default: ${DEFAULT-VALUE}).")
@@ -69,7 +75,9 @@ final class BenchCommand implements Callable<Integer> {
         if (warmUpRounds < 0 || warmUpRounds > 100) {
             throw new UserError("--warm-up must be between 0 and 100 rounds, not " + warmUpRounds);
         }
-        int partitions = partitionsOption.value();
+        // A million users do not fit one session in 4 GB; 64 partitions were the fastest measured (docs/performance.md).
+        boolean chosen = spec.commandLine().getParseResult().hasMatchedOption("--partitions");
+        int partitions = droolsPartitions(users, chosen ? partitionsOption.value() : null);
         int threads = threadsOption.value(partitions);
         PrintWriter out = spec.commandLine().getOut();
         Runtime rt = Runtime.getRuntime();
@@ -78,8 +86,11 @@ final class BenchCommand implements Callable<Integer> {
                 threads, threads == 1 ? "thread" : "threads for both paths",
                 partitions > 1 ? "; drools in " + partitions + " partitions by organizer" : "");
         if (users >= LARGE && partitions == 1) {
-            out.println("note: one Drools session for all of it; --partitions 16 takes less heap and time at this size"
-                    + " (docs/performance.md)");
+            out.println("note: one Drools session for all of it; --partitions " + LARGE_RUN_PARTITIONS + " takes less"
+                    + " heap and time at this size (docs/performance.md)");
+        } else if (!chosen && partitions > 1) {
+            out.println("note: " + partitions + " partitions by organizer, as from " + String.format("%,d", LARGE)
+                    + " users unless --partitions says otherwise (--partitions 1: one session)");
         }
         out.flush();
         Path file = Files.createTempFile("migkb-bench-", ".json");
@@ -113,6 +124,14 @@ final class BenchCommand implements Callable<Integer> {
             Files.deleteIfExists(file);
         }
         return ExitCode.CLEAN;
+    }
+
+    /** The partitions of the Drools path: {@code given}, or {@link #LARGE_RUN_PARTITIONS} from LARGE users up. */
+    static int droolsPartitions(int users, Integer given) {
+        if (given != null) {
+            return given;
+        }
+        return users >= LARGE ? LARGE_RUN_PARTITIONS : 1;
     }
 
     private static void generate(Path file, int users, long seed) throws IOException {

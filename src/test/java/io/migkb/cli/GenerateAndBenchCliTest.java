@@ -67,4 +67,15 @@ class GenerateAndBenchCliTest {
         assertThat(wrong.exitCode()).isEqualTo(2);
         assertThat(wrong.err()).contains("--warm-up must be between 0 and 100");
     }
+
+    @Test
+    void benchOfHalfAMillionUsersOrMoreRunsDroolsInPartitionsUnlessToldOtherwise() {
+        assertThat(BenchCommand.droolsPartitions(1_000_000, null)).isEqualTo(64);
+        assertThat(BenchCommand.droolsPartitions(500_000, null)).isEqualTo(64);
+        assertThat(BenchCommand.droolsPartitions(499_999, null)).isEqualTo(1);
+        assertThat(BenchCommand.droolsPartitions(1_000_000, 1)).isEqualTo(1);
+        assertThat(BenchCommand.droolsPartitions(100_000, 8)).isEqualTo(8);
+        CliRun small = CliRun.of("bench", "--users", "300", "--warm-up", "0");
+        assertThat(small.out().lines().findFirst().orElseThrow()).doesNotContain("partitions");
+    }
 }

@@ -105,7 +105,9 @@ class GuardRailsCliTest {
                 .isLessThan(HeapGuard.needed(max / 4, 1, 1));
         CliRun run = CliRun.of("assess", big.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("needs about").contains("--partitions " + fit);
+        // It suggests the faster 64, saying how few would fit.
+        assertThat(run.err()).contains("needs about").contains("--partitions " + HeapGuard.FAST_PARTITIONS)
+                .contains("(" + fit + " or more fit; more are faster");
     }
 
     @Test
@@ -136,6 +138,7 @@ class GuardRailsCliTest {
         assertThat(HeapGuard.needed(size, 2, 2)).isGreaterThan(max);
         CliRun run = CliRun.of("assess", big.toString(), "--partitions", "2", "--threads", "2");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("in 2 partitions on 2 threads needs about").contains("--partitions 4");
+        assertThat(run.err()).contains("in 2 partitions on 2 threads needs about")
+                .contains("--partitions " + HeapGuard.FAST_PARTITIONS + " (4 or more fit");
     }
 }
