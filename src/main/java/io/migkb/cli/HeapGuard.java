@@ -74,9 +74,9 @@ final class HeapGuard {
             if (fit > partitions) {
                 // More partitions than the fewest that fit are faster too, up to about 64 (docs/performance.md).
                 int suggested = Math.max(fit, FAST_PARTITIONS);
-                alternative = ", or assess it in parts with --partitions " + suggested
-                        + (suggested > fit ? " (" + fit + " or more fit; more are faster, up to about "
-                                + FAST_PARTITIONS + ")" : "") + " (docs/scale.md)";
+                alternative = ", or assess it in parts with --partitions " + suggested + " ("
+                        + (suggested > fit ? fit + " or more fit, and more are faster up to about " + FAST_PARTITIONS
+                                + "; " : "") + "docs/scale.md)";
             } else if (threads > 1 && needed(size, partitions, 1) <= max) {
                 alternative = ", or hold one session at a time with --threads 1";
             } else {

@@ -107,7 +107,7 @@ class GuardRailsCliTest {
         assertThat(run.exitCode()).isEqualTo(2);
         // It suggests the faster 64, saying how few would fit.
         assertThat(run.err()).contains("needs about").contains("--partitions " + HeapGuard.FAST_PARTITIONS)
-                .contains("(" + fit + " or more fit; more are faster");
+                .contains("(" + fit + " or more fit, and more are faster");
     }
 
     @Test
@@ -139,6 +139,6 @@ class GuardRailsCliTest {
         CliRun run = CliRun.of("assess", big.toString(), "--partitions", "2", "--threads", "2");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("in 2 partitions on 2 threads needs about")
-                .contains("--partitions " + HeapGuard.FAST_PARTITIONS + " (4 or more fit");
+                .contains("--partitions " + HeapGuard.FAST_PARTITIONS + " (4 or more fit,");
     }
 }
