@@ -8,7 +8,7 @@ final class PartitionsOption {
 
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "1",
             description = "Assess in N Drools sessions, one per slice of organizers, then one for the partner "
-                    + "summaries: much less heap for large inventories (e.g. 16 for a million users), the same "
+                    + "summaries: much less heap and time for large inventories (e.g. 64 for a million users), the same "
                     + "findings for rules that read one user, meeting or participation, or a user with the meetings "
                     + "they organize, as the bundled catalogue's do (docs/scale.md). Up to --threads of them run at "
                     + "once. Default: ${DEFAULT-VALUE}.")
