@@ -69,6 +69,17 @@ class GenerateAndBenchCliTest {
     }
 
     @Test
+    void benchWarmsUpLongerOnSmallInputsBetweenThreeAndThirtyRounds() {
+        assertThat(BenchCommand.warmUpRoundsFor(100_000)).isEqualTo(3);
+        assertThat(BenchCommand.warmUpRoundsFor(60_000)).isEqualTo(5);
+        assertThat(BenchCommand.warmUpRoundsFor(10_000)).isEqualTo(30);
+        assertThat(BenchCommand.warmUpRoundsFor(300)).isEqualTo(30);
+        CliRun run = CliRun.of("bench", "--users", "300");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("warmed up 30 time(s) on this input");
+    }
+
+    @Test
     void benchOfHalfAMillionUsersOrMoreRunsDroolsInPartitionsUnlessToldOtherwise() {
         assertThat(BenchCommand.droolsPartitions(1_000_000, null)).isEqualTo(64);
         assertThat(BenchCommand.droolsPartitions(500_000, null)).isEqualTo(64);
