@@ -30,7 +30,7 @@ final class HeapGuard {
     /** The collector needs room beyond the live data, or it spends the run in full collections. */
     static final double HEADROOM = 1.5;
     static final long BASE_MB = 256;
-    /** The fastest measured at 1M users on 2 cores: 16 took 28.6 s, 64 24.6-25.9 s, 128 24.5 s end to end. */
+    /** The fastest measured at 1M users on 2 cores: 16 took 28.6 s, 64 24.6-27.8 s, 128 24.5 s end to end. */
     static final int FAST_PARTITIONS = 64;
 
     private HeapGuard() {
