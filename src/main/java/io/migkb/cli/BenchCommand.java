@@ -41,8 +41,8 @@ final class BenchCommand implements Callable<Integer> {
      * path runs in {@link #LARGE_RUN_PARTITIONS} partitions unless --partitions is given.
      */
     static final int LARGE = 500_000;
-    /** The fastest measured at 1M users on 2 cores: 16 took 28.6 s, 64 24.6-27.8 s, 128 24.5 s (docs/performance.md). */
-    static final int LARGE_RUN_PARTITIONS = 64;
+    /** As the heap refusal suggests: the fastest measured at 1M users. */
+    static final int LARGE_RUN_PARTITIONS = HeapGuard.FAST_PARTITIONS;
 
     @Option(names = "--users", paramLabel = "N", defaultValue = "100000",
             description = "Number of users to generate (default: ${DEFAULT-VALUE}).")
