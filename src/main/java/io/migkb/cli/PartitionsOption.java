@@ -11,7 +11,7 @@ final class PartitionsOption {
                     + "summaries: much less heap and time for large inventories (e.g. 64 for a million users), the same "
                     + "findings for rules that read one user, meeting or participation, or a user with the meetings "
                     + "they organize, as the bundled catalogue's do (docs/scale.md). Up to --threads of them run at "
-                    + "once. Default: ${DEFAULT-VALUE}.")
+                    + "once. Default: 1 (bench: 64 from 500,000 users).")
     int partitions = 1;
 
     int value() throws UserError {
