@@ -1,9 +1,6 @@
 package io.migkb.scenario;
 
 import io.migkb.model.Finding;
-import java.util.Arrays;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * One {@code { rule: ID, subject: SUBJECT }} entry of a scenario's {@code expect:} or {@code forbid:} list, with the
@@ -17,14 +14,39 @@ public record Expectation(String rule, String subject, String file, int line) {
     }
 
     public boolean matchesSubject(String actual) {
-        if (subject == null) {
-            return true;
+        return subject == null || globMatches(subject, actual);
+    }
+
+    /**
+     * Whether {@code text} matches {@code glob}, where {@code *} stands for any run of characters and nothing else is
+     * special. Walked part by part, with no regular expression compiled per finding: a scenario checks every finding
+     * against every expectation.
+     */
+    static boolean globMatches(String glob, String text) {
+        int star = glob.indexOf('*');
+        if (star < 0) {
+            return glob.equals(text);
         }
-        if (subject.indexOf('*') < 0) {
-            return subject.equals(actual);
+        if (!text.regionMatches(0, glob, 0, star)) {
+            return false;
         }
-        String regex = Arrays.stream(subject.split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining(".*"));
-        return Pattern.matches(regex, actual);
+        int at = star;
+        int part = star + 1;
+        while (true) {
+            int next = glob.indexOf('*', part);
+            if (next < 0) {
+                // The last part must end the text, after what the earlier parts took.
+                int length = glob.length() - part;
+                return text.length() - at >= length && text.regionMatches(text.length() - length, glob, part, length);
+            }
+            // A middle part: its leftmost place after the last one leaves the most room for the rest.
+            int found = text.indexOf(glob.substring(part, next), at);
+            if (found < 0) {
+                return false;
+            }
+            at = found + (next - part);
+            part = next + 1;
+        }
     }
 
     /** "FED-LOCKED-OC2007 on meeting:m-001". */
