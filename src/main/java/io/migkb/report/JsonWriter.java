@@ -9,6 +9,7 @@ import io.migkb.waiver.Waiver;
 import io.migkb.waiver.WaiverOutcome;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,6 +20,16 @@ import java.util.Map;
  */
 public final class JsonWriter implements ReportWriter {
     private static final JsonFactory JSON = JsonFactory.builder().build();
+    /** From how many findings they are rendered in blocks on several threads; tests vary it. */
+    private final int parallelFrom;
+
+    public JsonWriter() {
+        this(JsonFindingBlocks.PARALLEL_FROM);
+    }
+
+    JsonWriter(int parallelFrom) {
+        this.parallelFrom = Math.max(2, parallelFrom);
+    }
 
     @Override
     public String format() {
@@ -37,21 +48,17 @@ public final class JsonWriter implements ReportWriter {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeArrayFieldStart("findings");
-            for (Finding f : report.findings()) {
-                json.writeStartObject();
-                json.writeStringField("rule", f.getRule());
-                json.writeStringField("severity", f.getSeverity().name());
-                json.writeStringField("subject", f.getSubject());
-                json.writeStringField("message", f.getMessage());
-                json.writeStringField("remedy", f.getRemedy());
-                json.writeStringField("reference", f.getReference());
-                Waiver waiver = report.waiverOf(f).orElse(null);
-                if (waiver != null) {
-                    json.writeObjectFieldStart("waived");
-                    writeWaiver(json, waiver);
-                    json.writeEndObject();
+            List<Finding> findings = report.findings();
+            if (findings.size() >= parallelFrom && Runtime.getRuntime().availableProcessors() > 1) {
+                // The first through this generator, so that it has a value in the array; the rest rendered in blocks.
+                writeFinding(json, report, findings.get(0));
+                json.flush();
+                JsonFindingBlocks.write(findings.subList(1, findings.size()), (generator, f) -> writeFinding(generator, report, f),
+                        JSON, out);
+            } else {
+                for (Finding f : findings) {
+                    writeFinding(json, report, f);
                 }
-                json.writeEndObject();
             }
             json.writeEndArray();
             json.writeObjectFieldStart("summary");
@@ -68,6 +75,23 @@ public final class JsonWriter implements ReportWriter {
             json.writeEndObject();
             json.writeRaw('\n');
         }
+    }
+
+    private static void writeFinding(JsonGenerator json, Report report, Finding f) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("rule", f.getRule());
+        json.writeStringField("severity", f.getSeverity().name());
+        json.writeStringField("subject", f.getSubject());
+        json.writeStringField("message", f.getMessage());
+        json.writeStringField("remedy", f.getRemedy());
+        json.writeStringField("reference", f.getReference());
+        Waiver waiver = report.waiverOf(f).orElse(null);
+        if (waiver != null) {
+            json.writeObjectFieldStart("waived");
+            writeWaiver(json, waiver);
+            json.writeEndObject();
+        }
+        json.writeEndObject();
     }
 
     /** {@code "waivers": {"expired": [...], "unmatched": [...]}}: only when a waivers file was given. */

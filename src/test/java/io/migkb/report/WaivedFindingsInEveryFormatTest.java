@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class WaivedFindingsInEveryFormatTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
 
-    private static Report waivedReport() {
+    static Report waivedReport() {
         Report plain = Reports.contosoLike();
         Waiver legacy = new Waiver("URL-LEGACY-MEET", "meeting:m-001", "the board meeting moves to Teams", "it-ops@contoso.com",
                 LocalDate.of(2027, 3, 31), new SourceLocation("waivers.yaml", 1, 3));
