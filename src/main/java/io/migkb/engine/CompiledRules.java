@@ -10,8 +10,7 @@ import java.util.function.Predicate;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -91,17 +90,11 @@ public final class CompiledRules {
             if (declaresClientSupport) {
                 session.setGlobal(CLIENT_SUPPORT_GLOBAL, ClientSupport.EMPTY);
             }
-            // Taken as the rows insert them: the session's store would be walked whole.
-            List<ClientCapability> rows = new ArrayList<>();
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    if (event.getObject() instanceof ClientCapability row) {
-                        rows.add(row);
-                    }
-                }
-            });
             session.fireAllRules(TABLE_FIRINGS);
+            List<ClientCapability> rows = new ArrayList<>();
+            for (Object o : session.getObjects(new ClassObjectFilter(ClientCapability.class))) {
+                rows.add((ClientCapability) o);
+            }
             return ClientSupport.of(rows);
         } finally {
             session.dispose();

@@ -36,8 +36,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 
 /** rules/client-support.xlsx: what it says, that the client rules follow it, and how its errors are reported. */
@@ -51,16 +49,9 @@ class ClientSupportTableTest {
     private static List<ClientCapability> capabilities(CompiledRules rules) {
         KieSession session = rules.kieBase().newKieSession();
         try {
-            List<ClientCapability> result = new ArrayList<>();
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    if (event.getObject() instanceof ClientCapability row) {
-                        result.add(row);
-                    }
-                }
-            });
             session.fireAllRules();
+            List<ClientCapability> result = new ArrayList<>();
+            session.getObjects(o -> o instanceof ClientCapability).forEach(o -> result.add((ClientCapability) o));
             return result;
         } finally {
             session.dispose();

@@ -7,13 +7,11 @@ import io.migkb.model.Finding;
 import io.migkb.model.Inventory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -63,15 +61,9 @@ class ReportedFindingsTest {
             session.insert(contoso.getPlan());
             contoso.getUsers().forEach(session::insert);
             contoso.getMeetings().forEach(session::insert);
-            List<Object> inserted = new ArrayList<>();
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    inserted.add(event.getObject());
-                }
-            });
             session.fireAllRules();
-            assertThat(inserted).anyMatch(o -> o instanceof Finding f && f.getRule().equals("URL-LEGACY-CONF"));
+            assertThat(session.getObjects(new ClassObjectFilter(Finding.class)))
+                    .anyMatch(o -> ((Finding) o).getRule().equals("URL-LEGACY-CONF"));
         } finally {
             session.dispose();
         }
