@@ -36,9 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * input with the same reader and the same report writer, and prints each phase, the peak heap, the findings per
  * rule, whether the two agree, and last the ratio of the two end-to-end times.
  *
- * <p>Both paths are warmed up on a small inventory, and the real input is read once, untimed, before either is
- * timed. The Drools path then runs first.
- * Its rules compile beside the read, as {@code assess} does them.
+ * <p>Both paths are warmed up ({@link #run(Reader, int)}), and the real input is read once, untimed, before either
+ * is timed. The Drools path then runs first.
  */
 public final class Benchmark {
     /** Reads the benchmark's input into an inventory: the same reader {@code assess} uses. */
@@ -81,15 +80,6 @@ public final class Benchmark {
     /** The rules built before the warm-up, which it and the timed run use; null: built beside each read. */
     private CompiledRules prebuilt;
     private long prebuiltNanos;
-
-    public Benchmark(Reader reader, RuleFiles ruleFiles, GuardRails guardRails) {
-        this(reader, ruleFiles, guardRails, 1);
-    }
-
-    /** A benchmark whose Drools path assesses in {@code partitions} sessions by organizer. */
-    public Benchmark(Reader reader, RuleFiles ruleFiles, GuardRails guardRails, int partitions) {
-        this(reader, ruleFiles, guardRails, partitions, 1);
-    }
 
     /**
      * A benchmark whose Drools path assesses in {@code partitions} sessions by organizer, up to {@code threads} at

@@ -20,7 +20,8 @@ public final class AssessTiming {
 
     public static void main(String[] args) throws Exception {
         Inventory inventory = new JsonInventoryReader().read(Path.of(args[0]));
-        CompiledRules rules = RuleCompiler.compile(RuleFiles.fromFolder(Path.of(args[1])));
+        RuleFiles files = RuleFiles.fromFolder(Path.of(args[1]));
+        CompiledRules rules = RuleCompiler.compile(files);
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         int partitions = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         int threads = Integer.getInteger("threads", 1);
@@ -34,8 +35,7 @@ public final class AssessTiming {
         boolean fresh = Boolean.getBoolean("fresh");
         for (int i = 0; i < runs; i++) {
             if (fresh) {
-                assessor = new Assessor(RuleCompiler.compile(RuleFiles.fromFolder(Path.of(args[1]))), GuardRails.DEFAULT,
-                        partitions, threads);
+                assessor = new Assessor(RuleCompiler.compile(files), GuardRails.DEFAULT, partitions, threads);
             }
             System.gc();
             long gc0 = gcMillis();
