@@ -55,7 +55,7 @@ public final class PlainAssessor {
             "COEX-NO-MEETING-IM", "COEX-2010-GALLERY-VIEW", "FED-LOCKED-OC2007", "FED-CLIENT-WEB-APP",
             "FED-PARTNER-SUMMARY", "MOVE-MEETINGS-CARRY", "MOVE-CONTENT-LOST", "MOVE-PIN-KEEPS-WORKING",
             "URL-LEGACY-CONF", "URL-LEGACY-MEET", "ORGANIZER-CANNOT-UPDATE-LINKS", "PLAN-EARLY-ORGANIZER",
-            "PLAN-LIVE-MEETING-NEEDS", "COEX-2010-CLIENT-POWERPOINT");
+            "PLAN-LIVE-MEETING-NEEDS", "COEX-2010-CLIENT-POWERPOINT", "DATA-CLIENT-UNKNOWN");
 
     private final int threads;
 
@@ -289,6 +289,19 @@ public final class PlainAssessor {
                     "Install Lync 2013 for " + sip + "; until then, join meetings with Lync Web App 2013",
                     BEFORE_INSTALLED, sip));
         }
+        if (client == Client.UNKNOWN) {
+            io.migkb.model.ClientGap gap = u.getClientGap();
+            out.add(new Finding("DATA-CLIENT-UNKNOWN", Severity.WARNING, subject,
+                    "No client known for " + sip + ", so no client rule could assess them: " + gap.describeSources()
+                            + (gap.getUserAgentsSeen().isEmpty() ? " and found no registration for this user"
+                            : "; the only user agents recorded name no conferencing client migkb assesses ("
+                            + String.join("; ", gap.getUserAgentsSeen()) + ")"),
+                    "Collect the client " + sip + " signs in with: export the registrations of a period when they"
+                            + " signed in (the Monitoring server's client versions, or the registration script's"
+                            + " EndpointRegistrations.csv), or add a row to a client file with their SIP address and"
+                            + " client name (LYNC_2010, COMMUNICATOR_2007_R2, ...)",
+                    "Inventory data (not a section of the article)", sip));
+        }
         if (u.isMigrated() && client == Client.LYNC_2010) {
             out.add(new Finding("CLIENT-NEW-FEATURES", Severity.INFO, subject,
                     sip + " is on Lync Server 2013 but still signs in with Lync 2010: the new conferencing features"
@@ -347,7 +360,7 @@ public final class PlainAssessor {
         }
         Set<AddIn> addIns = u.getAddIns();
         boolean noClient = client != Client.LYNC_2013;
-        if (organized != null && organized[1] > 0
+        if (organized != null && organized[1] > 0 && client != Client.UNKNOWN
                 && (noClient || (!addIns.isEmpty() && !addIns.contains(AddIn.ONLINE_MEETING_ADDIN_2013)))) {
             out.add(new Finding("ORGANIZER-CANNOT-UPDATE-LINKS", Severity.WARNING, subject,
                     sip + " organizes " + organized[1] + " conf:/meet: meeting(s) but "

@@ -61,6 +61,8 @@ final class CsvFile implements Closeable {
     private List<String> header = List.of();
     private int headerLine;
     private int[] headerColumns = new int[0];
+    /** What the {@code #TYPE} line names ("Microsoft.Rtc.Management.ADConnect.Schema.OCSADUser"), or "". */
+    private String typeName = "";
 
     private final List<String> values = new ArrayList<>();
     private int[] valueLines = new int[16];
@@ -108,6 +110,38 @@ final class CsvFile implements Closeable {
         }
     }
 
+    /**
+     * Reads no more than the header of {@code file} (and its {@code #TYPE} line) from its first 64 KB, to tell what
+     * the file holds without reading all of it; the rows of what it returns are those of the 64 KB only.
+     */
+    static CsvFile openHead(Path file) throws IOException, SyntaxException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(64 * 1024);
+        }
+        Charset charset;
+        int skip = 0;
+        if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+            charset = StandardCharsets.UTF_8;
+            skip = 3;
+        } else if (head.length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (head.length >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else {
+            charset = StandardCharsets.UTF_8;
+        }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        CsvFile csv = new CsvFile(new InputStreamReader(new java.io.ByteArrayInputStream(head, skip, head.length - skip),
+                decoder), charset.name());
+        csv.readHeader();
+        return csv;
+    }
+
     /** The character set the file was read in ("UTF-8", "windows-1252", ...). */
     String encoding() {
         return encoding;
@@ -120,6 +154,11 @@ final class CsvFile implements Closeable {
     /** The column names as written (trimmed), in order. */
     List<String> header() {
         return header;
+    }
+
+    /** The .NET type the {@code #TYPE} line of an {@code Export-Csv} file names, "" when there is none. */
+    String typeName() {
+        return typeName;
     }
 
     /** The line of the header, 0 when the file is empty. */
@@ -214,7 +253,7 @@ final class CsvFile implements Closeable {
             }
             String start = peekText(5);
             if (first && start.regionMatches(true, 0, "#TYPE", 0, 5)) {
-                skipLine();
+                typeName = readLine().substring(5).trim();
             } else if (first && start.regionMatches(true, 0, "sep=", 0, 4) && isSepLine()) {
                 skipLine();
             } else {
@@ -355,6 +394,16 @@ final class CsvFile implements Closeable {
             }
             skipLine();
         }
+    }
+
+    /** The rest of the line, consumed with its line break. */
+    private String readLine() throws IOException {
+        StringBuilder b = new StringBuilder();
+        int c;
+        while ((c = read()) != EOF && c != '\n' && c != '\r') {
+            b.append((char) c);
+        }
+        return b.toString();
     }
 
     private void skipLine() throws IOException {

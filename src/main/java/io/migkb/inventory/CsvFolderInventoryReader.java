@@ -7,6 +7,7 @@ import io.migkb.model.Inventory;
 import io.migkb.model.Need;
 import io.migkb.model.ServerVersion;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,9 +53,18 @@ public final class CsvFolderInventoryReader implements InventoryReader {
                     "SipAddress"),
             new Column("client", true, StructuredInventoryParser.clientHint(), "client", "UserAgent"));
 
-    /** True for a folder holding pools.csv (and not a Lync Management Shell export). */
+    /** True for a folder holding a pools.csv of this format (not a Get-CsPool export). */
     static boolean recognizes(Path path) {
-        return Files.isDirectory(path) && Files.isRegularFile(path.resolve(POOLS));
+        Path pools = path.resolve(POOLS);
+        if (!Files.isDirectory(path) || !Files.isRegularFile(pools)) {
+            return false;
+        }
+        // A Get-CsPool export saved as pools.csv makes a Lync export folder, not this format.
+        try (CsvFile head = CsvFile.openHead(pools)) {
+            return ExportKind.of(head.typeName(), head.header()) != ExportKind.POOLS;
+        } catch (IOException | CsvFile.SyntaxException e) {
+            return true;
+        }
     }
 
     @Override
@@ -110,7 +120,7 @@ public final class CsvFolderInventoryReader implements InventoryReader {
             in.assembler.user(new InventoryAssembler.UserDraft(i, t.rowPos(), sip,
                     t.pos(U_SIP), pool, t.pos(U_POOL), client == null ? null : client.client(),
                     client == null ? null : client.version(), Math.max(meetings, 0), needs, addIns,
-                    Boolean.TRUE.equals(liveMeeting)));
+                    Boolean.TRUE.equals(liveMeeting), null));
         });
     }
 

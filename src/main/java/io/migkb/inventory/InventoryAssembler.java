@@ -2,6 +2,7 @@ package io.migkb.inventory;
 
 import io.migkb.model.AddIn;
 import io.migkb.model.Client;
+import io.migkb.model.ClientGap;
 import io.migkb.model.Content;
 import io.migkb.model.FederatedUser;
 import io.migkb.model.Inventory;
@@ -42,7 +43,7 @@ final class InventoryAssembler {
     /** A user as read; null fields were missing or invalid (and already reported). */
     record UserDraft(int index, long at, String sip, long sipPos, String pool, long poolPos, Client client,
                      String clientVersion, int meetingsPerMonth, Set<Need> needs, Set<AddIn> addIns,
-                     boolean schedulesLiveMeetingService) {
+                     boolean schedulesLiveMeetingService, ClientGap clientGap) {
     }
 
     /** A meeting as read; {@code unresolved} lists participants nobody had declared yet when they were read. */
@@ -388,7 +389,7 @@ final class InventoryAssembler {
 
     private static User newUser(UserDraft d, PoolDecl pool) {
         return new User(d.sip(), pool.fqdn(), pool.version(), d.client(), d.clientVersion(), d.meetingsPerMonth(),
-                d.needs(), d.addIns(), d.schedulesLiveMeetingService());
+                d.needs(), d.addIns(), d.schedulesLiveMeetingService(), d.clientGap());
     }
 
     private static Meeting newMeeting(MeetingDraft d, String organizer, ServerVersion organizerVersion) {

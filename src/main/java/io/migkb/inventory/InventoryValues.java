@@ -30,11 +30,11 @@ final class InventoryValues {
         Choices(String what, Class<E> type) {
             this.what = what;
             this.type = type;
-            for (E e : type.getEnumConstants()) {
+            for (E e : nameable(type)) {
                 byName.put(e.name(), e);
                 byLooseName.put(loose(e.name()), e);
             }
-            this.allowed = names(type.getEnumConstants());
+            this.allowed = names(nameable(type).toArray(new Enum<?>[0]));
         }
 
         /** The constant whose name matches {@code text} once case, spaces, hyphens and underscores are ignored. */
@@ -54,7 +54,7 @@ final class InventoryValues {
         }
     }
 
-    static final String CLIENT_HINT = "a client name (" + names(Client.values())
+    static final String CLIENT_HINT = "a client name (" + names(nameable(Client.class).toArray(new Enum<?>[0]))
             + ") or the SIP user-agent string it sends, e.g. \"OC/15.0.4481.1000\"";
 
     static final Choices<ServerVersion> VERSIONS = new Choices<>("server version", ServerVersion.class);
@@ -63,11 +63,16 @@ final class InventoryValues {
     static final Choices<Need> NEEDS = new Choices<>("need", Need.class);
     static final Choices<AddIn> ADD_INS = new Choices<>("add-in", AddIn.class);
 
-    private static final String USER_AGENT_PREFIXES = Arrays.stream(Client.values())
+    private static final String USER_AGENT_PREFIXES = nameable(Client.class).stream()
             .flatMap(c -> c.getUserAgentPrefixes().stream().map(p -> p + " (" + c.name() + ")"))
             .collect(Collectors.joining(", "));
 
     private InventoryValues() {
+    }
+
+    /** The constants an inventory may name: all but {@link Client#UNKNOWN}, which only a gap in exports gives. */
+    static <E extends Enum<E>> List<E> nameable(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> !(e instanceof Client c) || c.isKnown()).toList();
     }
 
     /** The names of {@code values}, comma-separated, for "allowed: ..." lists. */

@@ -127,7 +127,7 @@ final class PoolAndUserReader {
         v.missing(USER, given, at);
         v.assembler.user(new InventoryAssembler.UserDraft(i, at, sip, sipPos, pool, poolPos,
                 client == null ? null : client.client(), client == null ? null : client.version(),
-                meetingsPerMonth == NO_NUMBER ? 0 : (int) meetingsPerMonth, needs, addIns, liveMeeting == 1));
+                meetingsPerMonth == NO_NUMBER ? 0 : (int) meetingsPerMonth, needs, addIns, liveMeeting == 1, null));
     }
 
     /** Reads federated user {@code i}, whose object start is the current token. */

@@ -24,6 +24,8 @@ public final class Inventory {
     private final List<FederatedUser> federatedUsers;
     private final List<Meeting> meetings;
     private final SourceLocations locations;
+    /** What the reader says the inputs covered; null: counted from the elements on request. */
+    private final Coverage coverage;
     /** Built on the first {@link #locationOf} of packed locations (SARIF, waivers), then kept. */
     private volatile Subjects subjects;
 
@@ -39,6 +41,13 @@ public final class Inventory {
      */
     public Inventory(String organization, Plan plan, List<Pool> pools, List<User> users,
                      List<FederatedUser> federatedUsers, List<Meeting> meetings, SourceLocations locations) {
+        this(organization, plan, pools, users, federatedUsers, meetings, locations, null);
+    }
+
+    private Inventory(String organization, Plan plan, List<Pool> pools, List<User> users,
+                      List<FederatedUser> federatedUsers, List<Meeting> meetings, SourceLocations locations,
+                      Coverage coverage) {
+        this.coverage = coverage;
         this.organization = organization;
         this.plan = Objects.requireNonNull(plan, "plan");
         this.pools = List.copyOf(pools);
@@ -68,6 +77,17 @@ public final class Inventory {
                     : m.withOrganizerServerVersion(versions.get(m.getOrganizer()));
         }
         return List.of(linked);
+    }
+
+    /** This inventory with what its reader says the inputs covered (the users it left out, among others). */
+    public Inventory withCoverage(Coverage coverage) {
+        return new Inventory(organization, plan, pools, users, federatedUsers, meetings, locations,
+                Objects.requireNonNull(coverage, "coverage"));
+    }
+
+    /** How much of the estate the inputs covered: as the reader said, else counted from the elements. */
+    public Coverage getCoverage() {
+        return coverage != null ? coverage : Coverage.of(this);
     }
 
     public String getOrganization() {

@@ -1,5 +1,6 @@
 package io.migkb.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -17,9 +18,18 @@ public final class User implements Participant {
     private final Set<Need> needs;
     private final Set<AddIn> addIns;
     private final boolean schedulesLiveMeetingService;
+    private final ClientGap clientGap;
 
     public User(String sip, String pool, ServerVersion serverVersion, Client client, String clientVersion,
                 int meetingsPerMonth, Set<Need> needs, Set<AddIn> addIns, boolean schedulesLiveMeetingService) {
+        this(sip, pool, serverVersion, client, clientVersion, meetingsPerMonth, needs, addIns,
+                schedulesLiveMeetingService, null);
+    }
+
+    /** A user; {@code clientGap} says why the client is {@link Client#UNKNOWN}, and is null for a known client. */
+    public User(String sip, String pool, ServerVersion serverVersion, Client client, String clientVersion,
+                int meetingsPerMonth, Set<Need> needs, Set<AddIn> addIns, boolean schedulesLiveMeetingService,
+                ClientGap clientGap) {
         this.sip = Objects.requireNonNull(sip, "sip");
         this.pool = Objects.requireNonNull(pool, "pool");
         this.serverVersion = Objects.requireNonNull(serverVersion, "serverVersion");
@@ -29,6 +39,7 @@ public final class User implements Participant {
         this.needs = SharedSets.NEEDS.of(needs);
         this.addIns = SharedSets.ADD_INS.of(addIns);
         this.schedulesLiveMeetingService = schedulesLiveMeetingService;
+        this.clientGap = client == Client.UNKNOWN && clientGap == null ? new ClientGap(List.of(), List.of()) : clientGap;
     }
 
     @Override
@@ -66,6 +77,11 @@ public final class User implements Participant {
         return clientVersion;
     }
 
+    /** Why the client is {@link Client#UNKNOWN} (the inputs searched); null when the client is known. */
+    public ClientGap getClientGap() {
+        return clientGap;
+    }
+
     public int getMeetingsPerMonth() {
         return meetingsPerMonth;
     }
@@ -91,7 +107,8 @@ public final class User implements Participant {
         return o instanceof User u && u.sip.equals(sip) && u.pool.equals(pool) && u.serverVersion == serverVersion
                 && u.client == client && Objects.equals(u.clientVersion, clientVersion)
                 && u.meetingsPerMonth == meetingsPerMonth && u.needs.equals(needs) && u.addIns.equals(addIns)
-                && u.schedulesLiveMeetingService == schedulesLiveMeetingService;
+                && u.schedulesLiveMeetingService == schedulesLiveMeetingService
+                && Objects.equals(u.clientGap, clientGap);
     }
 
     @Override

@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * Reads the scenario files of a rules folder: {@code tests/*.yaml} (and {@code *.yml}), one scenario each.
  * <pre>
  * name: federated Communicator 2007 user and a locked meeting
- * inventory: ../../examples/contoso.json      # a path relative to this file, or the inventory itself, inline
+ * inventory: ../../examples/contoso.json      # a path (file or folder) relative to this file, or the inventory inline
  * expect:
  *   - { rule: FED-LOCKED-OC2007, subject: "meeting:m-001" }
  * forbid:
@@ -217,9 +217,9 @@ public final class ScenarioFile {
             } else {
                 Path file = path.toAbsolutePath().getParent().resolve(inventoryPath).normalize();
                 source = inventoryPath;
-                if (!Files.isRegularFile(file)) {
-                    problem(inventoryLine, 0, "inventory: no such file " + inventoryPath + " (looked for " + file
-                            + "; the path is relative to the scenario file)");
+                if (!Files.isRegularFile(file) && !Files.isDirectory(file)) {
+                    problem(inventoryLine, 0, "inventory: no such file or folder " + inventoryPath + " (looked for "
+                            + file + "; the path is relative to the scenario file)");
                     return new Loaded(display, Optional.empty(), problems);
                 }
                 inventory = InventoryReaders.read(file, null);

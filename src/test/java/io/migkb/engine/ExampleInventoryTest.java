@@ -12,14 +12,19 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The bundled example is a showcase: every rule of the catalogue fires on it at least once. */
+/**
+ * The bundled example is a showcase: every rule of the catalogue fires on it at least once, but for the rules about
+ * gaps in a customer's exports (DATA-*), which an inventory written for migkb cannot have: the export example's own
+ * test pins those.
+ */
 class ExampleInventoryTest {
     @ParameterizedTest
     @ValueSource(strings = {"examples/contoso.json", "examples/contoso.yaml"})
     void everyRuleOfTheCatalogueFiresOnTheExample(String example) throws InventoryException {
         Assessment assessment = TestRules.assessor().assess(InventoryReaders.read(Path.of(example)));
         Set<String> fired = assessment.findings().stream().map(Finding::getRule).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> catalogue = TestRules.catalogue().rules().stream().map(RuleInfo::id).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> catalogue = TestRules.catalogue().rules().stream().map(RuleInfo::id)
+                .filter(id -> !id.startsWith("DATA-")).collect(Collectors.toCollection(TreeSet::new));
         assertThat(fired).isEqualTo(catalogue);
     }
 }

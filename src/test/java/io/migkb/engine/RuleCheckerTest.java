@@ -127,7 +127,7 @@ class RuleCheckerTest {
     @Test
     void checkListsExistingFieldsForAnUnknownField() {
         assertThat(errorsOf("b-unknown-field.drl")).containsExactly(
-                "b-unknown-field.drl:6:16: User has no field 'clinet'; fields: addIns, client, clientVersion, domain,"
+                "b-unknown-field.drl:6:16: User has no field 'clinet'; fields: addIns, client, clientGap, clientVersion, domain,"
                         + " federated, meetingsPerMonth, migrated, needs, pool, schedulesLiveMeetingService, serverVersion, sip");
     }
 

@@ -91,8 +91,9 @@ class CsvFolderInventoryReaderTest {
                         + "COMMUNICATOR_2007, COMMUNICATOR_2007_R2, OCS_2007_R2_ATTENDANT, LIVE_MEETING_2007, LYNC_2010,"
                         + " LYNC_2010_ATTENDEE, LYNC_WEB_APP_2010, LYNC_2013, LYNC_WEB_APP_2013) nor a known SIP"
                         + " user-agent string; known user-agent prefixes: OC/2.0 (COMMUNICATOR_2007), OC/3.5.6907"
-                        + " (COMMUNICATOR_2007_R2), LMC/8.0 (LIVE_MEETING_2007), OC/4.0.7577 (LYNC_2010), OC/15.0"
-                        + " (LYNC_2013)");
+                        + " (COMMUNICATOR_2007_R2), Attendant/3.5 (OCS_2007_R2_ATTENDANT), LMC/8.0 (LIVE_MEETING_2007),"
+                        + " OC/4.0.7577 (LYNC_2010), AOC/4.0 (LYNC_2010_ATTENDEE), CWA/4.0 (LYNC_WEB_APP_2010), OC/15.0"
+                        + " (LYNC_2013), LWA/15 (LYNC_WEB_APP_2013)");
     }
 
     @Test

@@ -292,7 +292,9 @@ class InvalidInventoriesTest {
         assertThat(lineFor(e, "federatedUsers[0].client")).startsWith(file + ":2:60:")
                 .contains("unknown client \"OC/15.01 (not Lync)\"")
                 .endsWith("known user-agent prefixes: OC/2.0 (COMMUNICATOR_2007), OC/3.5.6907 (COMMUNICATOR_2007_R2),"
-                        + " LMC/8.0 (LIVE_MEETING_2007), OC/4.0.7577 (LYNC_2010), OC/15.0 (LYNC_2013)");
+                        + " Attendant/3.5 (OCS_2007_R2_ATTENDANT), LMC/8.0 (LIVE_MEETING_2007), OC/4.0.7577 (LYNC_2010),"
+                        + " AOC/4.0 (LYNC_2010_ATTENDEE), CWA/4.0 (LYNC_WEB_APP_2010), OC/15.0 (LYNC_2013),"
+                        + " LWA/15 (LYNC_WEB_APP_2013)");
         assertThat(lineFor(e, "users[0].client")).startsWith(file + ":4:26:");
     }
 

@@ -105,21 +105,23 @@ class LyncExportInventoryReaderTest {
     }
 
     @Test
-    void aPoolWithoutAVersionIsAnErrorAtItsRowThatSaysWhatToAddToTheVersionMap() {
+    void aPoolWithoutAVersionIsAnErrorAtItsRowThatSaysWhatToExportWithoutGuessingOne() {
         files.write("versions.yaml", "site:Redmond: LYNC_2013\n");
-        assertThat(files.errors(reader)).containsExactly(files.path("pools.csv") + ":5:1: Identity: no server version"
+        assertThat(files.errors(reader)).containsExactly(files.path("pools.csv") + ":5:1: no server version"
                 + " for pool \"dub-cs-001.litwareinc.com\" (site Dublin), the Registrar pool of pilar@litwareinc.com"
-                + " (users.csv line 4); add \"dub-cs-001.litwareinc.com: LYNC_2010\" (or OCS_2007_R2, LYNC_2013) to"
-                + " versions.yaml, or map its site: \"site:Dublin: LYNC_2010\"");
+                + " (users.csv line 4): the topology lists it without a version; export the topology's Registrars into"
+                + " the folder (Get-CsService -Registrar | Export-Csv registrars.csv), or give its version in"
+                + " versions.yaml as \"dub-cs-001.litwareinc.com: VERSION\" or for its whole site as"
+                + " \"site:Dublin: VERSION\", VERSION being OCS_2007_R2, LYNC_2010 or LYNC_2013");
     }
 
     @Test
-    void aPoolMissingFromGetCsPoolAndTheMapIsAnErrorAtTheUsersRegistrarPool() {
+    void aPoolMissingFromEveryExportIsAnErrorAtTheUsersRegistrarPool() {
         files.writeWithBom("pools.csv", GET_CS_POOL.replace("\"ocs-001.litwareinc.com\"", "\"ocs-002.litwareinc.com\""));
         List<String> errors = files.errors(reader);
         assertThat(errors).singleElement().asString().startsWith(files.path("users.csv") + ":5:94: RegistrarPool: no"
-                + " server version for pool \"ocs-001.litwareinc.com\": it is neither in versions.yaml nor in pools.csv;"
-                + " add \"ocs-001.litwareinc.com: LYNC_2010\" (or OCS_2007_R2, LYNC_2013) to versions.yaml");
+                + " server version for pool \"ocs-001.litwareinc.com\", the Registrar pool of aidan@litwareinc.com"
+                + " (users.csv line 5): no export of the topology lists it").doesNotContain(": LYNC_2010\"");
     }
 
     @Test
@@ -136,19 +138,23 @@ class LyncExportInventoryReaderTest {
     }
 
     @Test
-    void aUserMissingFromTheClientReportIsAnErrorAtTheUsersRow() {
+    void aUserMissingFromTheClientReportIsAssessedWithAnUnknownClientAndTheFilesSearched() throws InventoryException {
         files.write("clients.csv", CLIENTS.replace("\"pilar@", "\"pilar.old@"));
-        assertThat(files.errors(reader)).singleElement().asString().isEqualTo(files.path("users.csv") + ":4:131:"
-                + " SipAddress: no client known for pilar@litwareinc.com: clients.csv has no row for this user; add one"
-                + " with the SipAddress and the UserAgent (a client name such as LYNC_2010 will do when the user agent"
-                + " is not known)");
+        User pilar = reader.read(dir).getUsers().get(1);
+        assertThat(pilar.getSip()).isEqualTo("pilar@litwareinc.com");
+        assertThat(pilar.getClient()).isEqualTo(Client.UNKNOWN);
+        assertThat(pilar.getClientGap().getSourcesSearched()).containsExactly("clients.csv");
+        assertThat(pilar.getClientGap().getUserAgentsSeen()).isEmpty();
     }
 
     @Test
-    void aUserWithOnlyUnknownUserAgentsIsAnErrorAtTheUserAgent() {
-        files.write("clients.csv", CLIENTS.replace("\"pilar@litwareinc.com\",\"OC/", "\"pilar@litwareinc.com\",\"CPE/"));
-        assertThat(files.errors(reader)).singleElement().asString().startsWith(files.path("clients.csv") + ":5:24:"
-                + " ClientVersion: unknown client \"CPE/4.0.7577.4103 (Microsoft Lync 2010)\": neither a client name");
+    void aUserWithOnlyAPhoneIsAGapThatKeepsTheUserAgentSeen() throws InventoryException {
+        files.write("clients.csv", CLIENTS.replace("\"pilar@litwareinc.com\",\"OC/4.0.7577.4103 (Microsoft Lync 2010)\"",
+                "\"pilar@litwareinc.com\",\"CPE/4.0.7577.4398 OCPhone/4.0.7577.4398 (Microsoft Lync 2010 Phone Edition)\""));
+        User pilar = reader.read(dir).getUsers().get(1);
+        assertThat(pilar.getClient()).isEqualTo(Client.UNKNOWN);
+        assertThat(pilar.getClientGap().getUserAgentsSeen())
+                .containsExactly("CPE/4.0.7577.4398 OCPhone/4.0.7577.4398 (Microsoft Lync 2010 Phone Edition)");
     }
 
     @Test
@@ -177,8 +183,8 @@ class LyncExportInventoryReaderTest {
 
         files.write("profiles.csv", "SipAddress;MeetingsPerMonth\nsip:kenmeyer@litwareinc.com;12\n");
         assertThat(files.errors(reader)).singleElement().asString().isEqualTo(files.path("profiles.csv") + ":2:1:"
-                + " SipAddress: \"kenmeyer@litwareinc.com\" is not a user of users.csv; correct the address or remove"
-                + " the row");
+                + " SipAddress: \"kenmeyer@litwareinc.com\" is not a user of the Get-CsUser export (users.csv); correct the"
+                + " address or remove the row");
     }
 
     @Test
@@ -192,7 +198,7 @@ class LyncExportInventoryReaderTest {
     @Test
     void isRecognisedByTheGetCsUserExportInTheFolder() {
         assertThat(LyncExportInventoryReader.recognizes(dir)).isTrue();
-        assertThat(CsvFolderInventoryReader.recognizes(dir)).isTrue();
+        assertThat(CsvFolderInventoryReader.recognizes(dir)).as("its pools.csv is a Get-CsPool export").isFalse();
         assertThat(LyncExportInventoryReader.recognizes(dir.resolve("users.csv"))).isFalse();
     }
 }

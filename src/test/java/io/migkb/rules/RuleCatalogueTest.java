@@ -7,6 +7,7 @@ import static io.migkb.rules.Findings.CONFERENCING_NEEDS;
 import static io.migkb.rules.Findings.FEDERATED;
 import static io.migkb.rules.Findings.FROM_LYNC_2010;
 import static io.migkb.rules.Findings.FROM_OCS_2007_R2;
+import static io.migkb.rules.Findings.INVENTORY_DATA;
 import static io.migkb.rules.Findings.JOINING_2010_MEETINGS;
 import static io.migkb.rules.Findings.LYNC_2010_EXPERIENCE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +49,7 @@ class RuleCatalogueTest {
         expect("FED-LOCKED-OC2007", Severity.BLOCKER, FEDERATED);
         expect("FED-CLIENT-WEB-APP", Severity.BLOCKER, FEDERATED);
         expect("FED-PARTNER-SUMMARY", Severity.WARNING, FEDERATED);
+        expect("DATA-CLIENT-UNKNOWN", Severity.WARNING, INVENTORY_DATA);
     }
 
     private static void expect(String id, Severity severity, String reference) {

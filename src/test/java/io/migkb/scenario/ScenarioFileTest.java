@@ -114,7 +114,7 @@ class ScenarioFileTest {
     void missingInventoryFileIsNamedWithWhereItWasLookedFor() throws IOException {
         Path file = write("nowhere.yaml", "name: x\ninventory: ../nowhere.json\nexpect: [CLIENT-IM-ONLY]\n");
         assertThat(ScenarioFile.read(rules, file).problems()).singleElement().asString()
-                .startsWith("tests/nowhere.yaml:2: inventory: no such file ../nowhere.json");
+                .startsWith("tests/nowhere.yaml:2: inventory: no such file or folder ../nowhere.json");
     }
 
     @Test
