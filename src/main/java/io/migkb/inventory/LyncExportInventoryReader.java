@@ -87,6 +87,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
         private final ExportFolder files;
         private final PoolVersions versions;
         private boolean complete = true;
+        private boolean topologyBroken;
         private final List<UserRow> users = new ArrayList<>();
         /** Users left out, by lower-case SIP address: why (for meetings that name them). */
         private final Map<String, String> skipped = new HashMap<>();
@@ -103,6 +104,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
 
         Inventory read() throws InventoryException {
             complete &= in.readPlan();
+            int before = in.errors.count();
             versions.readOverrides();
             for (String file : files.files(ExportKind.REGISTRARS)) {
                 versions.readRegistrars(open(file, ExportKind.REGISTRARS));
@@ -111,6 +113,8 @@ public final class LyncExportInventoryReader implements InventoryReader {
                 versions.readPools(open(file, ExportKind.POOLS));
             }
             complete &= versions.complete();
+            // A broken topology export is the cause to report, not every pool it would have given a version.
+            topologyBroken = in.errors.count() > before;
             readUsers();
             for (String file : files.files(ExportKind.CLIENTS)) {
                 clientSources.add(file);
@@ -249,7 +253,9 @@ public final class LyncExportInventoryReader implements InventoryReader {
                 PoolVersions.Known known = versions.versionOf(u.pool());
                 byPool.put(key, known);
                 if (known == null) {
-                    noVersion(u);
+                    if (!topologyBroken) {
+                        noVersion(u);
+                    }
                 } else if (known.version() != null) {
                     long listed = versions.listedAt(u.pool());
                     long at = listed >= 0 ? listed : versions.overrideAt(u.pool()) >= 0 ? versions.overrideAt(u.pool())

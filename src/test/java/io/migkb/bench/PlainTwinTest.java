@@ -33,7 +33,7 @@ class PlainTwinTest {
 
     @Test
     void twinAndDroolsAgreeOnTheExampleInventory() throws Exception {
-        for (String example : new String[] {"examples/contoso.json", "examples/contoso.yaml"}) {
+        for (String example : new String[] {"examples/contoso.json", "examples/contoso.yaml", "examples/litware-exports"}) {
             Inventory contoso = InventoryReaders.read(Path.of(example));
             List<Finding> drools = TestRules.assessor().assess(contoso).findings();
             assertThat(drools).as(example).isNotEmpty();
@@ -46,9 +46,10 @@ class PlainTwinTest {
         Assessment drools = TestRules.assessor().assess(tenThousand);
         List<Finding> plain = new PlainAssessor().assess(tenThousand);
         assertSame(drools.findings(), plain);
-        // Every rule of the catalogue fires on a generated inventory of 10,000 users.
+        // Every rule about the article fires on a generated inventory of 10,000 users; DATA-* need gaps in exports.
         Map<String, Integer> perRule = perRule(plain);
-        assertThat(perRule.keySet()).containsExactlyInAnyOrderElementsOf(PlainAssessor.RULES);
+        assertThat(perRule.keySet()).containsExactlyInAnyOrderElementsOf(
+                PlainAssessor.RULES.stream().filter(id -> !id.startsWith("DATA-")).toList());
     }
 
     @Test
