@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,8 +33,10 @@ import picocli.CommandLine.Parameters;
             "  bin/migkb plan examples/contoso.json",
             "  bin/migkb plan customer.yaml --format markdown --out-dir plan/",
             "  bin/migkb plan customer.yaml --waivers waivers.yaml",
-            "", "Writes into --out-dir: plan.md, plan.html, plan-waves.csv, plan-meetings.csv, plan-tasks.csv (as",
-            "--format asks) and wave-1.ps1, wave-2.ps1, ... Preview a script with -WhatIf before running it.",
+            "", "Writes into --out-dir: plan.md, plan.html, plan-waves.csv, plan-meetings.csv, plan-tasks.csv,",
+            "plan-not-assessed.csv (as --format asks) and wave-1.ps1, wave-2.ps1, ... Preview a script with -WhatIf",
+            "before running it. Users the inputs hold but migkb does not assess (disabled, no Registrar pool, a pool",
+            "outside the migration) are in no script: the plan lists them.",
             "Docs: docs/plan.md.",
             "", "Exit codes: 0 plan written, 2 bad input, bad rules or bad waivers (nothing written)."})
 final class PlanCommand implements Callable<Integer> {
@@ -126,7 +129,18 @@ final class PlanCommand implements Callable<Integer> {
                 + scripted.size() + (scripted.size() == 1 ? " wave" : " waves") + " after the preparation, "
                 + plan.moveCount() + " to move, " + plan.heldBackCount() + " held back, "
                 + plan.alreadyMigrated().size() + " already on Lync Server 2013, " + plan.meetings().size()
-                + " meetings; wrote " + files.stream().map(PlanFile::name).collect(Collectors.joining(", "))
-                + " in " + outDir;
+                + " meetings" + notAssessed(plan, files) + "; wrote "
+                + files.stream().map(PlanFile::name).collect(Collectors.joining(", ")) + " in " + outDir;
+    }
+
+    /** "; 2 users not assessed (1 disabled, 1 without a Registrar pool): see plan-not-assessed.csv", or nothing. */
+    private static String notAssessed(MigrationPlan plan, List<PlanFile> files) {
+        if (plan.notAssessed().isEmpty()) {
+            return "";
+        }
+        List<String> names = files.stream().map(PlanFile::name).toList();
+        String list = Stream.of(MigrationPlan.NOT_ASSESSED_CSV, "plan.md", "plan.html").filter(names::contains)
+                .findFirst().map(name -> ": see " + name).orElse("");
+        return "; " + plan.notAssessedSummary() + list;
     }
 }

@@ -134,7 +134,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
             Inventory inventory = in.finish(complete);
             Coverage coverage = Coverage.of(inventory, notAssessed);
             if (!notAssessed.isEmpty()) {
-                LOG.warn("counted but did not assess {}", coverage.describe().replaceFirst(".*; not assessed ", ""));
+                LOG.warn("counted but did not assess {}", Coverage.describe(notAssessed));
             }
             return inventory.withCoverage(coverage);
         }

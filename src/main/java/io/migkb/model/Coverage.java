@@ -90,11 +90,18 @@ public record Coverage(int usersWithClient, int users, int poolsWithVersion, int
         s.append("users with client data ").append(usersWithClient).append(" of ").append(users);
         s.append("; pools with a server version ").append(poolsWithVersion).append(" of ").append(pools);
         s.append("; meetings with participants ").append(meetingsWithParticipants).append(" of ").append(meetings);
-        s.append("; not assessed ").append(notAssessed.size()).append(notAssessed.size() == 1 ? " user" : " users");
+        s.append("; not assessed ").append(describe(notAssessed));
+        return s.toString();
+    }
+
+    /** "2 users (1 disabled, 1 without a Registrar pool)", "0 users": how many are not assessed, and why. */
+    public static String describe(List<NotAssessedUser> notAssessed) {
+        StringBuilder s = new StringBuilder().append(notAssessed.size())
+                .append(notAssessed.size() == 1 ? " user" : " users");
         if (!notAssessed.isEmpty()) {
             StringBuilder why = new StringBuilder();
             for (Reason r : Reason.values()) {
-                long n = notAssessed(r);
+                long n = notAssessed.stream().filter(u -> u.reason() == r).count();
                 if (n > 0) {
                     why.append(why.length() == 0 ? "" : ", ").append(n).append(' ').append(r.wording());
                 }

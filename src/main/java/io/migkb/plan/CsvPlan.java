@@ -1,8 +1,9 @@
 package io.migkb.plan;
 
+import io.migkb.model.Coverage.NotAssessedUser;
 import java.util.List;
 
-/** The plan as three CSV tables (RFC 4180, UTF-8, CRLF), for spreadsheets and scripts. */
+/** The plan as four CSV tables (RFC 4180, UTF-8, CRLF), for spreadsheets and scripts. */
 final class CsvPlan {
     private CsvPlan() {
     }
@@ -29,9 +30,16 @@ final class CsvPlan {
                 row(tasks, String.valueOf(w.number()), w.title(), t);
             }
         }
+        // Written with its header even when empty, so that a script reading it need not check that it exists.
+        StringBuilder notAssessed = new StringBuilder();
+        row(notAssessed, "sip", "reason", "detail", "location");
+        for (NotAssessedUser u : plan.notAssessed()) {
+            row(notAssessed, u.sip(), u.reason().name(), u.detail(), u.location() == null ? "" : u.location().toString());
+        }
         return List.of(PlanFile.utf8("plan-waves.csv", waves.toString()),
                 PlanFile.utf8("plan-meetings.csv", meetings.toString()),
-                PlanFile.utf8("plan-tasks.csv", tasks.toString()));
+                PlanFile.utf8("plan-tasks.csv", tasks.toString()),
+                PlanFile.utf8(MigrationPlan.NOT_ASSESSED_CSV, notAssessed.toString()));
     }
 
     private static void row(StringBuilder out, String... cells) {

@@ -1,7 +1,12 @@
 package io.migkb.plan;
 
+import io.migkb.model.Coverage.NotAssessedUser;
+
 /** The plan as one self-contained HTML page: inline CSS, no script, nothing fetched from the network. */
 final class HtmlPlan {
+    /** What to do about the users not assessed; Markdown says the same. */
+    static final String NOT_ASSESSED_ADVICE = "Check each: a user who should move needs an enabled account homed on a"
+            + " pool of the migration, and a new assessment.";
     private static final String CSS = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;max-width:72rem;\
             padding:0 1rem;color:#1b1f23;line-height:1.45}
@@ -51,6 +56,10 @@ final class HtmlPlan {
             h.append("<p>Already on Lync Server 2013, in no wave: ")
                     .append(esc(String.join(", ", plan.alreadyMigrated()))).append(".</p>\n");
         }
+        if (!plan.notAssessed().isEmpty()) {
+            h.append("<p>In no wave either: ").append(esc(plan.notAssessedSummary()))
+                    .append(", listed under <a href=\"#not-assessed\">Not assessed</a> below.</p>\n");
+        }
 
         for (Wave w : plan.waves()) {
             h.append("<h2 id=\"wave-").append(w.number()).append("\">Wave ").append(w.number()).append(": ")
@@ -95,8 +104,28 @@ final class HtmlPlan {
                     .append(esc(m.disposition().label())).append("</td><td>").append(m.wave()).append("</td><td>")
                     .append(esc(m.action())).append("</td></tr>\n");
         }
-        h.append("</tbody>\n</table>\n</body>\n</html>\n");
+        h.append("</tbody>\n</table>\n");
+        appendNotAssessed(h, plan);
+        h.append("</body>\n</html>\n");
         return h.toString();
+    }
+
+    private static void appendNotAssessed(StringBuilder h, MigrationPlan plan) {
+        h.append("<h2 id=\"not-assessed\">Not assessed</h2>\n");
+        if (plan.notAssessed().isEmpty()) {
+            h.append("<p class=\"none\">None: every user in the inputs was assessed.</p>\n");
+            return;
+        }
+        h.append("<p>").append(esc(plan.notAssessedSummary())).append(": in the customer's exports, but in no wave and no"
+                + " script. ").append(esc(NOT_ASSESSED_ADVICE)).append("</p>\n<table>\n<thead><tr><th>user</th>"
+                + "<th>reason</th><th>detail</th><th>where</th></tr></thead>\n<tbody>\n");
+        for (NotAssessedUser u : plan.notAssessed()) {
+            h.append("<tr><td>").append(esc(u.sip())).append("</td><td><code>").append(u.reason().name())
+                    .append("</code><br>").append(esc(u.reason().wording())).append("</td><td>").append(esc(u.detail()))
+                    .append("</td><td>").append(u.location() == null ? "" : esc(u.location().toString()))
+                    .append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n");
     }
 
     static String esc(String value) {

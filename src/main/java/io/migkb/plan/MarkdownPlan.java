@@ -1,5 +1,6 @@
 package io.migkb.plan;
 
+import io.migkb.model.Coverage.NotAssessedUser;
 import java.util.stream.Collectors;
 
 /** The plan as one Markdown page (GitHub-flavoured tables). */
@@ -29,6 +30,10 @@ final class MarkdownPlan {
             md.append("Already on Lync Server 2013, in no wave: ")
                     .append(plan.alreadyMigrated().stream().map(MarkdownPlan::text).collect(Collectors.joining(", ")))
                     .append(".\n\n");
+        }
+        if (!plan.notAssessed().isEmpty()) {
+            md.append("In no wave either: ").append(plan.notAssessedSummary())
+                    .append(", listed under *Not assessed* below.\n\n");
         }
 
         for (Wave w : plan.waves()) {
@@ -62,7 +67,23 @@ final class MarkdownPlan {
         md.append("Dispositions: ");
         md.append(java.util.Arrays.stream(Disposition.values()).map(d -> "`" + d.name() + "` " + d.label())
                 .collect(Collectors.joining("; "))).append(".\n");
+        appendNotAssessed(md, plan);
         return md.toString();
+    }
+
+    private static void appendNotAssessed(StringBuilder md, MigrationPlan plan) {
+        md.append("\n## Not assessed\n\n");
+        if (plan.notAssessed().isEmpty()) {
+            md.append("None: every user in the inputs was assessed.\n");
+            return;
+        }
+        md.append(text(plan.notAssessedSummary())).append(": in the customer's exports, but in no wave and no script. ")
+                .append(HtmlPlan.NOT_ASSESSED_ADVICE).append("\n\n| user | reason | detail | where |\n|---|---|---|---|\n");
+        for (NotAssessedUser u : plan.notAssessed()) {
+            md.append("| ").append(text(u.sip())).append(" | `").append(u.reason().name()).append("` ")
+                    .append(u.reason().wording()).append(" | ").append(text(u.detail())).append(" | ")
+                    .append(u.location() == null ? "" : text(u.location().toString())).append(" |\n");
+        }
     }
 
     private static void appendTasks(StringBuilder md, Wave w, String heading) {

@@ -1,5 +1,7 @@
 package io.migkb.plan;
 
+import io.migkb.model.Coverage;
+import io.migkb.model.Coverage.NotAssessedUser;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,14 +18,20 @@ import java.util.Optional;
  * @param waves               wave 0 (preparation) first, then the moves in order, the held-back wave last
  * @param meetings            every meeting of the inventory, in inventory order
  * @param alreadyMigrated     users already homed on Lync Server 2013 (not in any wave), in inventory order
+ * @param notAssessed         users of the customer's exports left out of the assessment (disabled, no Registrar pool,
+ *                            a pool outside the migration): in no wave and no script, but listed so none vanishes
  */
 public record MigrationPlan(String organization, String source, String targetPool, boolean moveConferenceData,
                             boolean liveMeetingService, List<Wave> waves, List<MeetingPlan> meetings,
-                            List<String> alreadyMigrated) {
+                            List<String> alreadyMigrated, List<NotAssessedUser> notAssessed) {
+    /** The file of the CSV plan that lists {@link #notAssessed}; the summary and the scripts point to it. */
+    public static final String NOT_ASSESSED_CSV = "plan-not-assessed.csv";
+
     public MigrationPlan {
         waves = List.copyOf(waves);
         meetings = List.copyOf(meetings);
         alreadyMigrated = List.copyOf(alreadyMigrated);
+        notAssessed = List.copyOf(notAssessed);
     }
 
     public Optional<Wave> wave(int number) {
@@ -43,5 +51,10 @@ public record MigrationPlan(String organization, String source, String targetPoo
     /** How many users the plan holds back. */
     public int heldBackCount() {
         return (int) waves.stream().flatMap(w -> w.users().stream()).filter(u -> u.command() == MoveCommand.NONE).count();
+    }
+
+    /** "2 users not assessed (1 disabled, 1 without a Registrar pool)"; "0 users not assessed" when none. */
+    public String notAssessedSummary() {
+        return Coverage.describe(notAssessed).replaceFirst("^(\\d+ users?)", "$1 not assessed");
     }
 }

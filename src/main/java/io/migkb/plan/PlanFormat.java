@@ -13,7 +13,10 @@ import java.util.Set;
  * ({@link #files}).
  */
 public enum PlanFormat {
-    /** plan-waves.csv (one row per user), plan-meetings.csv (one per meeting), plan-tasks.csv (one per task). */
+    /**
+     * plan-waves.csv (one row per user), plan-meetings.csv (one per meeting), plan-tasks.csv (one per task),
+     * plan-not-assessed.csv (one per user not assessed).
+     */
     CSV("csv"),
     /** plan.md */
     MARKDOWN("markdown"),

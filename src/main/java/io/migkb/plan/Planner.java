@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  *       OCS 2007 R2 pools after, each in inventory order.</li>
  *   <li>Last, the users held back on OCS 2007 R2 (PLAN-LIVE-MEETING-NEEDS without a Live Meeting service).</li>
  * </ol>
- * Empty waves are left out and the rest numbered in order. Users already on Lync Server 2013 are in no wave.
+ * Empty waves are left out and the rest numbered in order. Users already on Lync Server 2013 are in no wave, nor are
+ * the users the inventory counted but did not assess (its coverage lists them; the plan carries the list on).
  */
 public final class Planner {
     static final String EARLY = "PLAN-EARLY-ORGANIZER";
@@ -179,7 +180,8 @@ public final class Planner {
             waves.add(new Wave(number, d.kind, d.title, d.purpose, moves, afterTasks(number, d.kind, meetings)));
         }
         return new MigrationPlan(inventory.getOrganization(), source, choices.getTargetPool(),
-                choices.isMoveConferenceData(), choices.isLiveMeetingServiceAvailable(), waves, meetings, migrated);
+                choices.isMoveConferenceData(), choices.isLiveMeetingServiceAvailable(), waves, meetings, migrated,
+                inventory.getCoverage().notAssessed());
     }
 
     private boolean isHeldBack(User u) {

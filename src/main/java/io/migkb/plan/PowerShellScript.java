@@ -47,6 +47,12 @@ public final class PowerShellScript {
             s.comment("Target pool: " + plan.targetPool());
             s.comment(summary(wave));
         }
+        if (!plan.notAssessed().isEmpty()) {
+            // Counts only: these users are not moved, so their addresses have no place in a script.
+            s.blankComment();
+            s.wrappedComment("In no script: " + plan.notAssessedSummary() + ", left out of the assessment. The plan"
+                    + " lists them: " + MigrationPlan.NOT_ASSESSED_CSV + ", and Not assessed in plan.md and plan.html.", "");
+        }
         if (!wave.tasks().isEmpty()) {
             s.blankComment();
             s.comment(wave.kind() == Wave.Kind.HELD_BACK ? "Then:" : "After the moves:");

@@ -34,8 +34,8 @@ class PlanCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEmpty();
-        assertThat(names(out)).containsExactly("notes.txt", "plan-meetings.csv", "plan-tasks.csv", "plan-waves.csv",
-                "plan.html", "plan.md", "wave-1.ps1", "wave-2.ps1", "wave-3.ps1", "wave-4.ps1", "wave-8.ps1");
+        assertThat(names(out)).containsExactly("notes.txt", "plan-meetings.csv", "plan-not-assessed.csv",
+                "plan-tasks.csv", "plan-waves.csv", "plan.html", "plan.md", "wave-1.ps1", "wave-2.ps1", "wave-3.ps1", "wave-4.ps1", "wave-8.ps1");
         assertThat(Files.readString(out.resolve("wave-1.ps1")))
                 .contains("Move-CsUser -Identity 'sip:erin@contoso.com' -Target 'pool13.contoso.com'\r\n");
         assertThat(Files.readString(out.resolve("wave-3.ps1")))
@@ -43,6 +43,31 @@ class PlanCommandTest {
         assertThat(run.err()).contains("migkb: plan for contoso.com: 4 waves after the preparation, 5 to move, 1 held back")
                 .containsPattern("migkb: read \\d+\\.\\d s, rules \\d+\\.\\d s, assess \\d+\\.\\d s, plan \\d+\\.\\d s, write \\d+\\.\\d s")
                 .as("no progress bar when stderr is not a terminal").doesNotContain("\r").doesNotContain("[#");
+    }
+
+    @Test
+    void usersTheExportsHoldButMigkbDoesNotAssessAreListedInEveryFormatAndInNoScript() throws IOException {
+        Path out = dir.resolve("litware");
+
+        CliRun run = CliRun.of("plan", "examples/litware-exports", "--rules", "rules", "--out-dir", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).containsPattern("users? not assessed \\([^)]*1 disabled, 1 without a Registrar pool[^)]*\\):"
+                + " see plan-not-assessed.csv; wrote ");
+        assertThat(Files.readString(out.resolve("plan-not-assessed.csv")))
+                .startsWith("sip,reason,detail,location\r\n")
+                .contains("\r\ngus@litwareinc.com,DISABLED,").contains("\r\nhana@litwareinc.com,NO_POOL,");
+        assertThat(Files.readString(out.resolve("plan.md")))
+                .contains("| gus@litwareinc.com | `DISABLED` ").contains("| hana@litwareinc.com | `NO_POOL` ");
+        assertThat(Files.readString(out.resolve("plan.html"))).contains("<h2 id=\"not-assessed\">")
+                .contains("<tr><td>gus@litwareinc.com</td><td><code>DISABLED</code>")
+                .contains("<tr><td>hana@litwareinc.com</td><td><code>NO_POOL</code>");
+        try (Stream<Path> scripts = Files.list(out).filter(p -> p.getFileName().toString().endsWith(".ps1"))) {
+            for (Path script : scripts.toList()) {
+                assertThat(Files.readString(script)).as(script.toString())
+                        .doesNotContain("gus@litwareinc.com").doesNotContain("hana@litwareinc.com");
+            }
+        }
     }
 
     @Test

@@ -146,7 +146,7 @@ class PlannerTest {
             assertThat(first.get(i).content()).as(first.get(i).name()).isEqualTo(second.get(i).content());
         }
         assertThat(first).extracting(PlanFile::name).containsExactly("plan-waves.csv", "plan-meetings.csv",
-                "plan-tasks.csv", "plan.md", "plan.html", "wave-1.ps1", "wave-2.ps1", "wave-3.ps1", "wave-4.ps1");
+                "plan-tasks.csv", "plan-not-assessed.csv", "plan.md", "plan.html", "wave-1.ps1", "wave-2.ps1", "wave-3.ps1", "wave-4.ps1");
     }
 
     @Test

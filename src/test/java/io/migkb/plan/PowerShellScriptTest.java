@@ -40,7 +40,7 @@ class PowerShellScriptTest {
     private static String script(UserMove... users) {
         Wave wave = new Wave(1, Wave.Kind.POOL, "test wave", "For the test.", List.of(users), List.of());
         MigrationPlan plan = new MigrationPlan("contoso.com", "inv.json", TARGET, false, false, List.of(wave), List.of(),
-                List.of());
+                List.of(), List.of());
         return PowerShellScript.render(plan, wave);
     }
 
