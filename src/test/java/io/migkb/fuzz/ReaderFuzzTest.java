@@ -94,11 +94,16 @@ class ReaderFuzzTest {
     }
 
     /** The folder readers: one file of the example folder mutated. */
-    @Property(tries = 60)
+    @Property(tries = 90)
     void mutatedFolderFilesEndInAnInventoryOrALocatedError(@ForAll("folderFormats") String format,
                                                            @ForAll("mutations") List<Mutation> changes,
                                                            @ForAll("fileChoice") int choice) throws IOException {
-        Path source = Path.of(format.equals("csv-folder") ? "examples/contoso-csv" : "examples/contoso-lync-export");
+        Path source = Path.of(switch (format) {
+            case "csv-folder" -> "examples/contoso-csv";
+            case "lync-export" -> "examples/contoso-lync-export";
+            default -> "examples/litware-exports"; // the exports as the cmdlets write them, recognised by content
+        });
+        format = format.equals("csv-folder") ? format : "lync-export";
         Path copy = Files.createTempDirectory(folders, format);
         List<Path> files = new ArrayList<>();
         try (Stream<Path> list = Files.list(source)) {
@@ -119,7 +124,7 @@ class ReaderFuzzTest {
 
     @Provide
     Arbitrary<String> folderFormats() {
-        return Arbitraries.of("csv-folder", "lync-export");
+        return Arbitraries.of("csv-folder", "lync-export", "customer-exports");
     }
 
     @Provide
