@@ -130,7 +130,8 @@ final class AssessCommand implements Callable<Integer> {
         WaiverOutcome waived = waiverOption.apply(waivers, assessment.findings());
         progress.phase("write", out != null || outDir != null);
         Report report = new Report(inventory.getOrganization(), inventoryFile.toString(), rules.origin(),
-                assessment.findings(), failOn, descriptions(rules), inventory::locationOf).withWaivers(waived);
+                assessment.findings(), failOn, descriptions(rules), inventory::locationOf, waived,
+                inventory.getCoverage());
         PrintWriter err = spec.commandLine().getErr();
         ReportWriter writer = writers.get(0);
         if (outDir != null) {

@@ -17,10 +17,10 @@ import java.util.Map;
 
 /**
  * One self-contained HTML page for the customer: a summary a manager reads in a minute (counts by severity, charts
- * by severity and by article section, the blockers first), then the findings grouped by section with their remedy,
- * a severity filter and a search box. Inline CSS, inline SVG and plain inline JavaScript: the page loads nothing
- * (its Content-Security-Policy forbids it), so it works from a mail attachment or a USB stick. Every string from
- * the inventory is HTML-escaped. Streamed row by row.
+ * by severity and by article section, the coverage, the blockers first), then the findings grouped by section with
+ * their remedy, a severity filter and a search box. Inline CSS, inline SVG and plain inline JavaScript: the page
+ * loads nothing (its Content-Security-Policy forbids it), so it works from a mail attachment or a USB stick. Every
+ * string from the inventory is HTML-escaped. Streamed row by row.
  */
 public final class HtmlWriter implements ReportWriter {
     /** The blockers the summary lists before "and N more". */
@@ -115,6 +115,7 @@ public final class HtmlWriter implements ReportWriter {
         severityChart(w, summary);
         sectionChart(w, sections);
         w.write("</div>\n");
+        coverage(w, report);
         blockers(w, report, summary.get(Severity.BLOCKER));
         w.write("</section>\n");
     }
@@ -179,6 +180,18 @@ public final class HtmlWriter implements ReportWriter {
             w.write("<span><i class=\"bg-" + severity + "\"></i>" + label(severity) + "</span>");
         }
         w.write("</div>\n</figure>\n");
+    }
+
+    /** How much of the estate the inputs covered, one item per part; nothing without a coverage. */
+    private static void coverage(Writer w, Report report) throws IOException {
+        if (report.coverage() == null) {
+            return;
+        }
+        w.write("<div class=\"coverage\" id=\"coverage\">\n<h3>Coverage</h3>\n<ul>\n");
+        for (String part : Wording.coverage(report.coverage())) {
+            w.write("<li>" + Text.html(Character.toUpperCase(part.charAt(0)) + part.substring(1)) + "</li>\n");
+        }
+        w.write("</ul>\n</div>\n");
     }
 
     private static void blockers(Writer w, Report report, int count) throws IOException {

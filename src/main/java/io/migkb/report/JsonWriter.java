@@ -16,7 +16,8 @@ import java.util.Map;
  * {@code {"findings": [...], "summary": {"BLOCKER": n, ...}}} exactly as DESIGN.md gives it, streamed so a
  * large report is never held as text in memory. With {@code --waivers}: a waived finding carries a {@code "waived"}
  * object (rule, subject, reason, owner, expires, waiver location), the summary counts findings in force per
- * severity and adds {@code "waived": n}, and {@code "waivers"} lists the expired and unmatched waivers.
+ * severity and adds {@code "waived": n}, and {@code "waivers"} lists the expired and unmatched waivers. A report
+ * with a coverage adds {@code "coverage"} after the summary, leaving the summary's counts as they were.
  */
 public final class JsonWriter implements ReportWriter {
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -69,6 +70,10 @@ public final class JsonWriter implements ReportWriter {
                 json.writeNumberField("waived", report.waivedCount());
             }
             json.writeEndObject();
+            if (report.coverage() != null) {
+                // After the summary, whichever path wrote the findings: both paths write it alike.
+                JsonCoverage.write(json, report.coverage());
+            }
             if (report.waivers().given()) {
                 writeWaivers(json, report.waivers());
             }

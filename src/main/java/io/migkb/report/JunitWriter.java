@@ -1,5 +1,6 @@
 package io.migkb.report;
 
+import io.migkb.model.Coverage;
 import io.migkb.model.Finding;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -16,7 +17,8 @@ import javax.xml.stream.XMLStreamWriter;
  * JUnit XML for CI dashboards: one {@code testsuite} per rule, one {@code testcase} per rule and subject. A
  * subject's findings at or above {@link Report#failOn} make its test case a {@code failure} carrying the message and
  * the remedy; below it the test case passes with the message in {@code system-out}. Without a threshold nothing
- * fails. Rules that ran and found nothing appear as empty suites.
+ * fails. Rules that ran and found nothing appear as empty suites. Each suite's properties carry the rule's severity
+ * and section, and the run's threshold and coverage.
  */
 public final class JunitWriter implements ReportWriter {
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
@@ -96,6 +98,9 @@ public final class JunitWriter implements ReportWriter {
         if (report.failOn() != null) {
             property(xml, "fail-on", report.failOn().name());
         }
+        if (report.coverage() != null) {
+            coverageProperties(xml, report.coverage());
+        }
         xml.writeCharacters("\n    ");
         xml.writeEndElement();
         for (Map.Entry<String, List<Finding>> subject : subjects.entrySet()) {
@@ -133,6 +138,21 @@ public final class JunitWriter implements ReportWriter {
         }
         xml.writeCharacters("\n    ");
         xml.writeEndElement();
+    }
+
+    /**
+     * The coverage as properties: JUnit XML has properties on a testsuite only, so every suite carries them, as it
+     * carries fail-on.
+     */
+    private static void coverageProperties(XMLStreamWriter xml, Coverage coverage) throws XMLStreamException {
+        property(xml, "coverage", coverage.describe());
+        property(xml, "coverage.usersWithClient", Integer.toString(coverage.usersWithClient()));
+        property(xml, "coverage.users", Integer.toString(coverage.users()));
+        property(xml, "coverage.poolsWithVersion", Integer.toString(coverage.poolsWithVersion()));
+        property(xml, "coverage.pools", Integer.toString(coverage.pools()));
+        property(xml, "coverage.meetingsWithParticipants", Integer.toString(coverage.meetingsWithParticipants()));
+        property(xml, "coverage.meetings", Integer.toString(coverage.meetings()));
+        property(xml, "coverage.notAssessed", Integer.toString(coverage.notAssessed().size()));
     }
 
     private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {

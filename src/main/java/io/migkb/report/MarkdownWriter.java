@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A report to paste into a wiki or a pull request: a summary table of counts, a table of sections, then one
- * section of the article after another, the sections with blockers first, each with its findings and remedies.
+ * A report to paste into a wiki or a pull request: a summary table of counts and the coverage, a table of sections,
+ * then one section of the article after another, the sections with blockers first, each with its findings and
+ * remedies.
  */
 public final class MarkdownWriter implements ReportWriter {
     @Override
@@ -48,6 +49,9 @@ public final class MarkdownWriter implements ReportWriter {
                     + " above |\n");
         }
         w.write("| **Total** | **" + report.findings().size() + "** | |\n\n");
+        if (report.coverage() != null) {
+            w.write("**Coverage:** " + Text.markdown(report.coverage().describe()) + "\n\n");
+        }
 
         if (!sections.isEmpty()) {
             w.write("### Findings by article section\n\n");

@@ -1,5 +1,6 @@
 package io.migkb.report;
 
+import io.migkb.model.Coverage;
 import io.migkb.model.Finding;
 import io.migkb.model.Severity;
 import io.migkb.model.SourceLocation;
@@ -27,10 +28,12 @@ import java.util.function.Function;
  * @param waivers          what {@code --waivers} did: which findings are waived (they stay in {@link #findings},
  *                         marked), which waivers expired or matched nothing; {@link WaiverOutcome#NONE} without a
  *                         waivers file
+ * @param coverage         how much of the estate the inputs covered, shown in every summary; null when there is
+ *                         none to show (a bench report, findings built in code)
  */
 public record Report(String organization, String source, String rules, List<Finding> findings, Severity failOn,
                      List<RuleDescription> ruleDescriptions, Function<String, Optional<SourceLocation>> locations,
-                     WaiverOutcome waivers) {
+                     WaiverOutcome waivers, Coverage coverage) {
     private static final Function<String, Optional<SourceLocation>> NOWHERE = subject -> Optional.empty();
 
     public Report {
@@ -40,31 +43,38 @@ public record Report(String organization, String source, String rules, List<Find
         waivers = waivers == null ? WaiverOutcome.NONE : waivers;
     }
 
-    /** A report without waivers. */
+    /** A report without waivers or coverage. */
     public Report(String organization, String source, String rules, List<Finding> findings, Severity failOn,
                   List<RuleDescription> ruleDescriptions, Function<String, Optional<SourceLocation>> locations) {
-        this(organization, source, rules, findings, failOn, ruleDescriptions, locations, WaiverOutcome.NONE);
+        this(organization, source, rules, findings, failOn, ruleDescriptions, locations, WaiverOutcome.NONE, null);
     }
 
-    /** A report with no threshold, no rule descriptions, no source locations and no waivers. */
+    /** A report with no threshold, no rule descriptions, no source locations, no waivers and no coverage. */
     public Report(String organization, String source, String rules, List<Finding> findings) {
-        this(organization, source, rules, findings, null, List.of(), NOWHERE, WaiverOutcome.NONE);
+        this(organization, source, rules, findings, null, List.of(), NOWHERE, WaiverOutcome.NONE, null);
     }
 
     public Report withFailOn(Severity threshold) {
-        return new Report(organization, source, rules, findings, threshold, ruleDescriptions, locations, waivers);
+        return new Report(organization, source, rules, findings, threshold, ruleDescriptions, locations, waivers,
+                coverage);
     }
 
     public Report withRuleDescriptions(List<RuleDescription> descriptions) {
-        return new Report(organization, source, rules, findings, failOn, descriptions, locations, waivers);
+        return new Report(organization, source, rules, findings, failOn, descriptions, locations, waivers, coverage);
     }
 
     public Report withLocations(Function<String, Optional<SourceLocation>> locator) {
-        return new Report(organization, source, rules, findings, failOn, ruleDescriptions, locator, waivers);
+        return new Report(organization, source, rules, findings, failOn, ruleDescriptions, locator, waivers, coverage);
     }
 
     public Report withWaivers(WaiverOutcome outcome) {
-        return new Report(organization, source, rules, findings, failOn, ruleDescriptions, locations, outcome);
+        return new Report(organization, source, rules, findings, failOn, ruleDescriptions, locations, outcome,
+                coverage);
+    }
+
+    /** This report with {@code covered} in its summary; null for none. */
+    public Report withCoverage(Coverage covered) {
+        return new Report(organization, source, rules, findings, failOn, ruleDescriptions, locations, waivers, covered);
     }
 
     /** Where {@code subject} was declared in the inventory, when the reader knows. */

@@ -112,6 +112,9 @@ public final class SarifWriter implements ReportWriter {
                 json.writeNumberField("waived", report.waivedCount());
             }
             json.writeEndObject();
+            if (report.coverage() != null) {
+                JsonCoverage.write(json, report.coverage());
+            }
             json.writeEndObject();
 
             json.writeEndObject();

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A report for reading on a terminal: a summary line, then one block per finding, most serious first, with
- * its message and remedy wrapped to the terminal's width.
+ * A report for reading on a terminal: a summary line and the coverage under it, then one block per finding, most
+ * serious first, with its message and remedy wrapped to the terminal's width.
  */
 public final class TableWriter implements ReportWriter {
     private static final int DEFAULT_WIDTH = 100;
@@ -46,6 +46,12 @@ public final class TableWriter implements ReportWriter {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.write(headline(report));
         w.write('\n');
+        if (report.coverage() != null) {
+            List<String> lines = wrap("coverage: " + report.coverage().describe(), width - INDENT.length());
+            for (int i = 0; i < lines.size(); i++) {
+                w.write((i == 0 ? "" : INDENT) + lines.get(i) + "\n");
+            }
+        }
         if (report.findings().isEmpty()) {
             w.write("\nNo findings: nothing in this inventory stands in the way of the move to Lync Server 2013.\n");
         }

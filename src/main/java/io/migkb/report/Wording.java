@@ -1,5 +1,6 @@
 package io.migkb.report;
 
+import io.migkb.model.Coverage;
 import io.migkb.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,12 @@ final class Wording {
                     + " name what users will lose or find degraded.";
         }
         return "Nothing blocks the move and nothing is lost.";
+    }
+
+    /** The coverage line's parts: "users with client data 7 of 10", …, "not assessed 2 users (1 disabled, …)". */
+    static List<String> coverage(Coverage coverage) {
+        // Coverage.describe() is the one wording of it; it joins its parts with "; ", which no part holds.
+        return List.of(coverage.describe().split("; "));
     }
 
     static String title(Report report) {

@@ -52,7 +52,7 @@ class AssessCommandTest {
         CliRun run = CliRun.of("assess", CONTOSO, "--rules", RULES, "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
-        assertThat(fieldNames(json)).containsExactly("findings", "summary");
+        assertThat(fieldNames(json)).containsExactly("findings", "summary", "coverage");
         assertThat(fieldNames(json.get("summary"))).containsExactly("BLOCKER", "WARNING", "ADVICE", "INFO");
         assertThat(json.get("findings")).isNotEmpty().allSatisfy(f -> assertThat(fieldNames(f))
                 .containsExactly("rule", "severity", "subject", "message", "remedy", "reference"));
@@ -61,6 +61,21 @@ class AssessCommandTest {
             total += count.asInt();
         }
         assertThat(total).isEqualTo(json.get("findings").size());
+    }
+
+    @Test
+    void everyReportSaysHowMuchOfTheInventoryItCovered() throws IOException {
+        JsonNode inventory = new ObjectMapper().readTree(Path.of(CONTOSO).toFile());
+        CliRun run = CliRun.of("assess", CONTOSO, "--rules", RULES, "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode coverage = new ObjectMapper().readTree(run.out()).get("coverage");
+
+        assertThat(coverage.get("users").asInt()).isEqualTo(inventory.get("users").size());
+        assertThat(coverage.get("pools").asInt()).isEqualTo(inventory.get("pools").size());
+        assertThat(coverage.get("meetings").asInt()).isEqualTo(inventory.get("meetings").size());
+        assertThat(coverage.get("notAssessed")).isEmpty();
+        assertThat(CliRun.of("assess", CONTOSO, "--rules", RULES).out().lines().skip(1).findFirst())
+                .hasValueSatisfying(line -> assertThat(line).startsWith("coverage: users with client data "));
     }
 
     @Test

@@ -65,6 +65,11 @@ class CsvWriterTest {
         assertThat(text).isEqualTo("\uFEFF\"rule\",\"severity\",\"subject\",\"message\",\"remedy\",\"reference\"\r\n");
     }
 
+    @Test
+    void csvHoldsTheFindingsOnlyWhateverTheCoverage() {
+        assertThat(Reports.bytes(writer, Reports.covered())).isEqualTo(Reports.bytes(writer, Reports.contosoLike()));
+    }
+
     private static List<List<String>> parse(byte[] bytes) throws Exception {
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         CsvMapper mapper = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();

@@ -113,6 +113,10 @@ class HtmlReportInBrowserTest {
                 .filter(WebElement::isDisplayed).map(WebElement::getText).collect(Collectors.toSet());
         assertThat(shown).containsExactlyInAnyOrderElementsOf(fired);
 
+        WebElement coverage = browser.findElement(By.id("coverage"));
+        assertThat(coverage.isDisplayed()).isTrue();
+        assertThat(coverage.getText()).contains("Users with client data " + report.coverage().usersWithClient() + " of "
+                + report.coverage().users());
         assertThat(browser.findElement(By.id("verdict")).getText()).startsWith(report.summary().get(Severity.BLOCKER) + " blockers");
         assertThat(browser.findElement(By.id("shown")).getText())
                 .as("the inline script ran").isEqualTo("Showing all " + report.findings().size() + " findings");
@@ -175,7 +179,8 @@ class HtmlReportInBrowserTest {
         List<Finding> findings = new Assessor(TestRules.catalogue()).assess(inventory).findings();
         return new Report(inventory.getOrganization(), "examples/contoso.json", "rules/", findings)
                 .withRuleDescriptions(rules)
-                .withLocations(inventory::locationOf);
+                .withLocations(inventory::locationOf)
+                .withCoverage(inventory.getCoverage());
     }
 
     private static long count(Severity severity) {

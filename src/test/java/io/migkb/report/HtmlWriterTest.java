@@ -97,6 +97,19 @@ class HtmlWriterTest {
     }
 
     @Test
+    void htmlSummaryListsTheCoverageWhenTheReportHasOne() {
+        Document page = Jsoup.parse(Reports.text(writer, Reports.covered()));
+
+        Element coverage = page.selectFirst("#summary #coverage");
+        assertThat(coverage).isNotNull();
+        assertThat(coverage.select("h3").text()).isEqualTo("Coverage");
+        assertThat(coverage.select("li").eachText()).containsExactly("Users with client data 7 of 10",
+                "Pools with a server version 4 of 4", "Meetings with participants 2 of 2",
+                "Not assessed 2 users (1 disabled, 1 without a Registrar pool)");
+        assertThat(Jsoup.parse(Reports.text(writer, Reports.contosoLike())).select("#coverage")).isEmpty();
+    }
+
+    @Test
     void htmlOfNoFindingsSaysNothingStandsInTheWay() {
         Document page = Jsoup.parse(Reports.text(writer, Reports.empty()));
 

@@ -2,6 +2,7 @@ package io.migkb.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.migkb.model.Finding;
 import io.migkb.model.Severity;
@@ -32,7 +33,8 @@ class JsonBlocksTest {
     @Test
     void blocksWriteTheBytesOneGeneratorWrites() throws Exception {
         List<Report> reports = List.of(large(), Reports.contosoLike(), Reports.hostile(),
-                WaivedFindingsInEveryFormatTest.waivedReport());
+                WaivedFindingsInEveryFormatTest.waivedReport(), large().withCoverage(Reports.COVERAGE),
+                WaivedFindingsInEveryFormatTest.waivedReport().withCoverage(Reports.COVERAGE));
         for (int i = 0; i < reports.size(); i++) {
             Report report = reports.get(i);
             byte[] expected = Reports.bytes(ONE_GENERATOR, report);
@@ -45,5 +47,17 @@ class JsonBlocksTest {
     void aReportBelowTheLineIsWrittenByOneGeneratorAndTheSame() {
         Report report = Reports.contosoLike();
         assertThat(Reports.bytes(new JsonWriter(), report)).isEqualTo(Reports.bytes(ONE_GENERATOR, report));
+    }
+
+    @Test
+    void blocksWriteTheCoverageAfterTheSummaryAsOneGeneratorDoes() throws Exception {
+        Report report = large().withCoverage(Reports.COVERAGE);
+        JsonNode json = new ObjectMapper().readTree(Reports.bytes(BLOCKS_FROM_TWO, report));
+
+        List<String> fields = new ArrayList<>();
+        json.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactly("findings", "summary", "coverage");
+        assertThat(json.at("/coverage/users").asInt()).isEqualTo(10);
+        assertThat(json.at("/coverage/notAssessed")).hasSize(2);
     }
 }

@@ -82,6 +82,39 @@ class JunitWriterTest {
         assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(2);
     }
 
+    @Test
+    void junitSuitesCarryTheCoverageAsPropertiesWhenTheReportHasOne() throws Exception {
+        Document xml = parse(Reports.covered().withFailOn(Severity.BLOCKER));
+
+        NodeList suites = xml.getElementsByTagName("testsuite");
+        assertThat(suites.getLength()).isEqualTo(7);
+        for (int i = 0; i < suites.getLength(); i++) {
+            Element suite = (Element) suites.item(i);
+            assertThat(property(suite, "coverage.usersWithClient")).isEqualTo("7");
+            assertThat(property(suite, "coverage.users")).isEqualTo("10");
+            assertThat(property(suite, "coverage.poolsWithVersion")).isEqualTo("4");
+            assertThat(property(suite, "coverage.pools")).isEqualTo("4");
+            assertThat(property(suite, "coverage.meetingsWithParticipants")).isEqualTo("2");
+            assertThat(property(suite, "coverage.meetings")).isEqualTo("2");
+            assertThat(property(suite, "coverage.notAssessed")).isEqualTo("2");
+            assertThat(property(suite, "coverage")).isEqualTo(Reports.COVERAGE_LINE);
+            assertThat(property(suite, "fail-on")).isEqualTo("BLOCKER");
+        }
+        assertThat(Reports.text(writer, Reports.contosoLike())).doesNotContain("coverage");
+    }
+
+    private static String property(Element suite, String name) {
+        NodeList properties = suite.getElementsByTagName("property");
+        for (int i = 0; i < properties.getLength(); i++) {
+            Element p = (Element) properties.item(i);
+            if (p.getAttribute("name").equals(name)) {
+                assertThat(p.getParentNode().getNodeName()).isEqualTo("properties");
+                return p.getAttribute("value");
+            }
+        }
+        throw new AssertionError("no property " + name + " in suite " + suite.getAttribute("name"));
+    }
+
     private Document parse(Report report) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -47,6 +47,15 @@ class MarkdownWriterTest {
     }
 
     @Test
+    void markdownSummaryShowsTheCoverageWhenTheReportHasOne() {
+        String md = Reports.text(writer, Reports.covered());
+        String summary = md.substring(md.indexOf("## Summary"), md.indexOf("### Findings by article section"));
+
+        assertThat(summary).contains("| **Total** | **8** | |\n\n**Coverage:** " + Reports.COVERAGE_LINE + "\n");
+        assertThat(Reports.text(writer, Reports.contosoLike())).doesNotContain("Coverage");
+    }
+
+    @Test
     void markdownOfNoFindingsSaysNothingStandsInTheWay() {
         String md = Reports.text(writer, Reports.empty());
 

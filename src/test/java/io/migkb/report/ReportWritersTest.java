@@ -62,6 +62,16 @@ class ReportWritersTest {
         assertThat(report.ruleDescriptions()).isEmpty();
         assertThat(report.locationOf("meeting:m-001")).isEmpty();
         assertThat(report.findings().get(0).getSeverity()).isEqualTo(Severity.BLOCKER);
+        assertThat(report.coverage()).isNull();
+    }
+
+    @Test
+    void everyWitherKeepsTheCoverage() {
+        Report report = Reports.covered().withFailOn(Severity.WARNING).withRuleDescriptions(List.of())
+                .withLocations(null).withWaivers(null);
+
+        assertThat(report.coverage()).isEqualTo(Reports.COVERAGE);
+        assertThat(report.withCoverage(null).coverage()).isNull();
     }
 
     /**

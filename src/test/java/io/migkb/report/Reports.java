@@ -1,5 +1,6 @@
 package io.migkb.report;
 
+import io.migkb.model.Coverage;
 import io.migkb.model.Finding;
 import io.migkb.model.Severity;
 import io.migkb.model.SourceLocation;
@@ -88,6 +89,19 @@ final class Reports {
                         "-2+3 control \u0001 character and a line\nbreak", "@SUM(A1:A2)", CLIENT_SECTION,
                         "mallory\u0007@contoso.com"));
         return new Report("contoso.com", "examples/contoso.json", "rules/", findings);
+    }
+
+    /** 7 of 10 users with client data, every pool with a version, 2 users not assessed (one disabled, one pool-less). */
+    static final Coverage COVERAGE = new Coverage(7, 10, 4, 4, 2, 2, List.of(
+            new Coverage.NotAssessedUser("gina@contoso.com", Coverage.Reason.DISABLED, "Enabled is False",
+                    new SourceLocation("exports/users.csv", 12, 0)),
+            new Coverage.NotAssessedUser("hank@contoso.com", Coverage.Reason.NO_POOL, "no RegistrarPool", null)));
+    static final String COVERAGE_LINE = "users with client data 7 of 10; pools with a server version 4 of 4; "
+            + "meetings with participants 2 of 2; not assessed 2 users (1 disabled, 1 without a Registrar pool)";
+
+    /** {@link #contosoLike()} with {@link #COVERAGE}, as the assess command builds it from an inventory. */
+    static Report covered() {
+        return contosoLike().withCoverage(COVERAGE);
     }
 
     static Report empty() {

@@ -43,7 +43,7 @@ class SarifWriterTest {
 
     @Test
     void sarifValidatesAgainstTheSarif210Schema() throws IOException {
-        for (Report report : List.of(Reports.contosoLike(), Reports.hostile(), Reports.empty(),
+        for (Report report : List.of(Reports.contosoLike(), Reports.hostile(), Reports.empty(), Reports.covered(),
                 new Report(null, "C:\\inventories\\north wing.json", "bundled", Reports.contosoLike().findings()))) {
             Set<ValidationMessage> errors = sarifSchema.validate(sarif(report));
             assertThat(errors).as("schema errors for " + report.source()).isEmpty();
@@ -133,6 +133,21 @@ class SarifWriterTest {
                 assertThat(region.path("startLine").asInt()).isPositive();
             }
         }
+    }
+
+    @Test
+    void sarifRunPropertiesCarryTheCoverageBesideTheSummaryWhenTheReportHasOne() throws IOException {
+        JsonNode properties = sarif(Reports.covered()).at("/runs/0/properties");
+
+        assertThat(properties.get("summary")).isEqualTo(sarif(Reports.contosoLike()).at("/runs/0/properties/summary"));
+        JsonNode coverage = properties.get("coverage");
+        assertThat(coverage.get("usersWithClient").asInt()).isEqualTo(7);
+        assertThat(coverage.get("users").asInt()).isEqualTo(10);
+        assertThat(coverage.get("pools").asInt()).isEqualTo(4);
+        assertThat(coverage.get("meetingsWithParticipants").asInt()).isEqualTo(2);
+        assertThat(coverage.get("notAssessed")).hasSize(2);
+        assertThat(coverage.at("/notAssessed/0/location").asText()).isEqualTo("exports/users.csv:12");
+        assertThat(sarif(Reports.contosoLike()).at("/runs/0/properties").has("coverage")).isFalse();
     }
 
     @Test
