@@ -108,8 +108,6 @@ final class CsvInputs {
         }
     }
 
-    /** Between the items of a list cell; compiled once, as String.split would compile it for every cell. */
-    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[;|,]");
     private static final Pattern ELEMENT_FIELD =
             Pattern.compile("(pools|users|federatedUsers|meetings)\\[\\d+]\\.(\\w+)(\\[\\d+])?");
 
@@ -238,6 +236,7 @@ final class CsvInputs {
             close(csv);
             return null;
         }
+        csv.keepOnly(index);
         return new Table(list, name, fileIndex, csv, columns, index);
     }
 
@@ -295,9 +294,18 @@ final class CsvInputs {
      * (reported), since what follows cannot be told apart. False when the file could not be read to its end.
      */
     boolean forEachRow(Table table, RowHandler row) {
+        return forEachRow(table, null, row);
+    }
+
+    /**
+     * As {@link #forEachRow(Table, RowHandler)}, the file read on a thread of its own, where {@code prepare} (when
+     * not null) also turns each row's values into what {@code row} needs ({@link Table#prepared}).
+     */
+    boolean forEachRow(Table table, java.util.function.Function<String[], Object> prepare, RowHandler row) {
         if (table == null) {
             return true;
         }
+        table.csv.prefetch(prepare);
         try (table) {
             int i = 0;
             while (table.next()) {
@@ -338,7 +346,9 @@ final class CsvInputs {
 
     /** A SIP address: the value without a leading {@code sip:} (any case). */
     static String sip(String value) {
-        String v = value.trim();
+        // cells come trimmed: only the rare untrimmed value pays for a copy
+        String v = value.isEmpty() || value.charAt(0) > ' ' && value.charAt(value.length() - 1) > ' ' ? value
+                : value.trim();
         return v.regionMatches(true, 0, "sip:", 0, 4) ? v.substring(4).trim() : v;
     }
 
@@ -364,19 +374,31 @@ final class CsvInputs {
 
     /** A yes/no value: true, false, yes, no, 1, 0 (any case); empty is {@code false}; null (reported) otherwise. */
     Boolean bool(Table t, int column) {
-        String value = t.value(column).toLowerCase(Locale.ROOT);
-        switch (value) {
-            case "", "false", "no", "n", "0", "falsch", "faux" -> {
-                return false;
-            }
-            case "true", "yes", "y", "1", "wahr", "vrai" -> {
-                return true;
-            }
-            default -> {
-                t.error(column, "expected true or false (or yes/no, 1/0), not \"" + t.value(column) + "\"");
-                return null;
-            }
+        Boolean b = boolOf(t.value(column));
+        if (b == null) {
+            t.error(column, notABoolean(t.value(column)));
         }
+        return b;
+    }
+
+    /** A yes/no value as {@link #bool} takes it; null when it is none. */
+    static Boolean boolOf(String raw) {
+        // Export-Csv writes True and False: no lower-case copy of every cell for them
+        if (raw.equals("True") || raw.isEmpty()) {
+            return !raw.isEmpty();
+        }
+        if (raw.equals("False")) {
+            return false;
+        }
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "false", "no", "n", "0", "falsch", "faux" -> false;
+            case "true", "yes", "y", "1", "wahr", "vrai" -> true;
+            default -> null;
+        };
+    }
+
+    static String notABoolean(String raw) {
+        return "expected true or false (or yes/no, 1/0), not \"" + raw + "\"";
     }
 
     /** A whole number of 0 or more; empty is 0; -1 (reported) when invalid. */
@@ -402,18 +424,62 @@ final class CsvInputs {
     /** The items of a list value, separated by {@code ;}, {@code |} or {@code ,}; empty items dropped. */
     static List<String> items(String value) {
         List<String> items = new ArrayList<>();
-        for (String item : ITEM_SEPARATOR.split(value)) {
-            String trimmed = item.trim();
-            if (!trimmed.isEmpty()) {
-                items.add(trimmed);
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            if (i == value.length() || isItemSeparator(value.charAt(i))) {
+                String trimmed = value.substring(start, i).trim();
+                if (!trimmed.isEmpty()) {
+                    items.add(trimmed);
+                }
+                start = i + 1;
             }
         }
         return items;
     }
 
+    /** The SIP addresses of a list cell, each without {@code sip:}: {@link #items} and {@link #sip} in one pass. */
+    static List<String> sips(String value) {
+        List<String> items = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            if (i == value.length() || isItemSeparator(value.charAt(i))) {
+                int from = start;
+                int to = i;
+                while (from < to && value.charAt(from) <= ' ') {
+                    from++;
+                }
+                while (to > from && value.charAt(to - 1) <= ' ') {
+                    to--;
+                }
+                if (to - from >= 4 && value.regionMatches(true, from, "sip:", 0, 4)) {
+                    from += 4;
+                    while (from < to && value.charAt(from) <= ' ') {
+                        from++;
+                    }
+                }
+                if (to > from) {
+                    items.add(value.substring(from, to));
+                }
+                start = i + 1;
+            }
+        }
+        return items;
+    }
+
+    private static boolean isItemSeparator(char c) {
+        return c == ';' || c == '|' || c == ',';
+    }
+
     /** A list of names of {@code type}; unknown names are reported and left out. */
     <E extends Enum<E>> Set<E> choices(Table t, int column, Class<E> type) {
-        String value = t.value(column);
+        List<String> unknown = new ArrayList<>(0);
+        Set<E> result = choicesOf(t.value(column), type, unknown);
+        reportUnknownChoices(t, column, type, unknown);
+        return result;
+    }
+
+    /** The names of {@code type} in a list cell; the items that name none go to {@code unknown}. */
+    static <E extends Enum<E>> Set<E> choicesOf(String value, Class<E> type, List<String> unknown) {
         if (value.isEmpty()) {
             return Set.of();
         }
@@ -421,13 +487,18 @@ final class CsvInputs {
         for (String item : items(value)) {
             E e = StructuredInventoryParser.choiceNamed(type, item);
             if (e == null) {
-                t.error(column, StructuredInventoryParser.unknownChoiceMessage(type, item)
-                        + " (separate several with ; or |)");
+                unknown.add(item);
             } else {
                 result.add(e);
             }
         }
         return result;
+    }
+
+    static void reportUnknownChoices(Table t, int column, Class<? extends Enum<?>> type, List<String> unknown) {
+        for (String item : unknown) {
+            t.error(column, StructuredInventoryParser.unknownChoiceMessage(type, item) + " (separate several with ; or |)");
+        }
     }
 
     /** A client given by name or user agent; null when unknown (not reported: the caller decides). */
@@ -498,8 +569,39 @@ final class CsvInputs {
      * Reads meetings.csv. {@code skipped} maps the lower-case SIP address of a user left out of the inventory to
      * why (a disabled account): such an organizer is an error that says so, such a participant is dropped.
      */
+    /**
+     * The cells of a meetings.csv row that need no other file, worked out on the reading thread while the rows
+     * before it are handled (the meetings are most of an export folder's read); null fields are the invalid ones.
+     */
+    private record MeetingCells(String url, io.migkb.model.UrlScheme scheme, Boolean locked, Boolean video,
+                                Boolean noIm, Set<io.migkb.model.Content> content, List<String> unknownContent,
+                                List<String> participants) {
+        static MeetingCells of(String[] row, int[] index) {
+            String url = cell(row, index[M_URL]);
+            List<String> unknown = new ArrayList<>(0);
+            return new MeetingCells(url, url.isEmpty() ? null : io.migkb.model.UrlScheme.of(url).orElse(null),
+                    boolOf(cell(row, index[M_LOCKED])), boolOf(cell(row, index[M_VIDEO])),
+                    boolOf(cell(row, index[M_NO_IM])),
+                    choicesOf(cell(row, index[M_CONTENT]), io.migkb.model.Content.class, unknown), unknown,
+                    sips(cell(row, index[M_PARTICIPANTS])));
+        }
+
+        private static String cell(String[] row, int i) {
+            return i >= 0 && i < row.length ? row[i] : "";
+        }
+    }
+
+    private Boolean reported(Table t, int column, Boolean value) {
+        if (value == null) {
+            t.error(column, notABoolean(t.value(column)));
+        }
+        return value;
+    }
+
     boolean readMeetings(Table t, Map<String, String> skipped) {
-        return forEachRow(t, i -> {
+        int[] index = t == null ? null : t.index;
+        return forEachRow(t, row -> MeetingCells.of(row, index), i -> {
+            MeetingCells cells = t.csv.prepared() instanceof MeetingCells c ? c : MeetingCells.of(t.csv.values(), index);
             long at = t.rowPos();
             String id = required(t, M_ID);
             String organizer = requiredSip(t, M_ORGANIZER);
@@ -512,43 +614,52 @@ final class CsvInputs {
                 }
             }
             String url = required(t, M_URL);
-            io.migkb.model.UrlScheme scheme = null;
-            if (url != null) {
-                scheme = io.migkb.model.UrlScheme.of(url).orElse(null);
-                if (scheme == null) {
-                    t.error(M_URL, StructuredInventoryParser.badUrlMessage(url));
-                }
+            io.migkb.model.UrlScheme scheme = cells.scheme();
+            if (url != null && scheme == null) {
+                t.error(M_URL, StructuredInventoryParser.badUrlMessage(url));
             }
-            Boolean locked = bool(t, M_LOCKED);
-            Boolean video = bool(t, M_VIDEO);
-            Boolean noIm = bool(t, M_NO_IM);
-            Set<io.migkb.model.Content> content = choices(t, M_CONTENT, io.migkb.model.Content.class);
+            Boolean locked = reported(t, M_LOCKED, cells.locked());
+            Boolean video = reported(t, M_VIDEO, cells.video());
+            Boolean noIm = reported(t, M_NO_IM, cells.noIm());
+            Set<io.migkb.model.Content> content = cells.content();
+            reportUnknownChoices(t, M_CONTENT, io.migkb.model.Content.class, cells.unknownContent());
             List<String> participants = new ArrayList<>();
             List<InventoryAssembler.ParticipantRef> unresolved = null;
-            List<String> given = items(t.value(M_PARTICIPANTS));
+            List<String> given = cells.participants();
+            Set<String> seen = null;
             long pos = t.pos(M_PARTICIPANTS);
             for (int j = 0; j < given.size(); j++) {
-                String p = sip(given.get(j));
-                if (p.isEmpty() || skipped.containsKey(p.toLowerCase(Locale.ROOT))) {
+                String p = given.get(j);
+                if (p.isEmpty()) {
                     continue;
                 }
                 String declared = assembler.declaredSip(p);
-                if (declared == null) {
+                boolean known = declared != null;
+                // a user left out is never declared: only an undeclared address can be one
+                if (!known && !skipped.isEmpty() && skipped.containsKey(p.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                if (!known) {
                     if (unresolved == null) {
                         unresolved = new ArrayList<>(2);
                     }
                     unresolved.add(new InventoryAssembler.ParticipantRef(j, participants.size(), p, pos));
                     declared = p;
                 }
-                boolean twice = false;
-                for (String earlier : participants) {
-                    twice |= earlier.equalsIgnoreCase(declared);
-                }
-                if (twice) {
+                // as the JSON reader checks it: by identity (declared spellings are shared), by a set past a few
+                if (MeetingReader.listed(participants, seen, declared, known)) {
                     t.error(M_PARTICIPANTS, "\"" + p + "\" is listed twice among the participants; list each"
                             + " participant once");
                 } else {
                     participants.add(declared);
+                    if (seen != null) {
+                        seen.add(declared.toLowerCase(Locale.ROOT));
+                    } else if (participants.size() == MeetingReader.SCAN_LIMIT) {
+                        seen = new java.util.HashSet<>();
+                        for (String s : participants) {
+                            seen.add(s.toLowerCase(Locale.ROOT));
+                        }
+                    }
                 }
             }
             assembler.meeting(new InventoryAssembler.MeetingDraft(i, at, id, t.pos(M_ID), organizer,

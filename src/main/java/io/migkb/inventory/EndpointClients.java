@@ -3,10 +3,7 @@ package io.migkb.inventory;
 import io.migkb.model.Client;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Each user's client from the client registrations of a customer's exports: a row per user and endpoint (or client
@@ -20,45 +17,57 @@ import java.util.Map;
  *       hide a known one; a user with nothing else gets {@link Client#UNKNOWN}, and the user agents are kept for the
  *       finding that reports the gap.</li>
  * </ol>
- * SIP addresses compare ignoring case.
+ * SIP addresses compare ignoring case: the reader finds the user's position by the lower-case address.
  */
 final class EndpointClients {
     /** How many unrecognised user agents a gap keeps for its message. */
     private static final int KEPT_UNKNOWN = 3;
 
-    private record Choice(ClientSpec client, int rank) {
+    /** Each user's chosen client and its rank (2 installed client, 1 web app), by the user's position. */
+    private final ClientSpec[] chosen;
+    private final byte[] rank;
+    /** The unrecognised user agents of users with some, by position; mostly null. */
+    private final List<?>[] unknown;
+
+    /** For {@code users} users, known by their position in the Get-CsUser exports. */
+    EndpointClients(int users) {
+        chosen = new ClientSpec[users];
+        rank = new byte[users];
+        unknown = new List<?>[users];
     }
 
-    private final Map<String, Choice> chosen = new HashMap<>();
-    private final Map<String, List<String>> unknown = new HashMap<>();
-
-    /** One row: the user's address (without sip:) and the user agent (or client name) it recorded. */
-    void add(String sip, String userAgent, ClientSpec client) {
-        String key = sip.toLowerCase(Locale.ROOT);
+    /** One row of user {@code user}: the user agent (or client name) it recorded, and what it names (null: none). */
+    void add(int user, String userAgent, ClientSpec client) {
         if (client == null || !client.client().isKnown()) {
             if (!userAgent.isEmpty()) {
-                List<String> seen = unknown.computeIfAbsent(key, k -> new ArrayList<>(1));
+                @SuppressWarnings("unchecked")
+                List<String> seen = (List<String>) unknown[user];
+                if (seen == null) {
+                    seen = new ArrayList<>(1);
+                    unknown[user] = seen;
+                }
                 if (seen.size() < KEPT_UNKNOWN && !seen.contains(userAgent)) {
                     seen.add(userAgent);
                 }
             }
             return;
         }
-        int rank = client.client().isWebApp() ? 1 : 2;
-        Choice old = chosen.get(key);
-        if (old == null || rank >= old.rank()) {
-            chosen.put(key, new Choice(client, rank));
+        byte r = client.client().isWebApp() ? (byte) 1 : (byte) 2;
+        if (r >= rank[user]) {
+            chosen[user] = client;
+            rank[user] = r;
         }
     }
 
-    /** The user's client, or null when no row names a known one. */
-    ClientSpec clientOf(String sip) {
-        Choice c = chosen.get(sip.toLowerCase(Locale.ROOT));
-        return c == null ? null : c.client();
+    /** The client of user {@code user}, or null when no row names a known one. */
+    ClientSpec clientOf(int user) {
+        return chosen[user];
     }
 
-    /** The user agents recorded for the user that name no known client, in the order read (a few at most). */
-    List<String> unrecognised(String sip) {
-        return unknown.getOrDefault(sip.toLowerCase(Locale.ROOT), List.of());
+    /** The user agents recorded for user {@code user} that name no known client, in the order read, a few at most. */
+    @SuppressWarnings("unchecked")
+    List<String> unrecognised(int user) {
+        List<String> seen = (List<String>) unknown[user];
+        return seen == null ? List.of() : seen;
     }
 }

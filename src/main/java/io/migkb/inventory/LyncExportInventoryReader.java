@@ -59,11 +59,14 @@ public final class LyncExportInventoryReader implements InventoryReader {
         return ExportFolder.recognizes(path);
     }
 
-    private record UserRow(int index, long at, String sip, long sipPos, String pool, long poolPos) {
+    /** A user as Get-CsUser gives it; {@code key} is the address in lower case, looked up by every other file. */
+    private record UserRow(int index, long at, String sip, String key, long sipPos, String pool, long poolPos) {
     }
 
     private record Profile(int meetingsPerMonth, Set<Need> needs, Set<AddIn> addIns, boolean liveMeeting) {
     }
+
+    private static final Profile NO_PROFILE = new Profile(0, Set.of(), Set.of(), false);
 
     @Override
     public Inventory read(Path folder) throws InventoryException {
@@ -89,12 +92,14 @@ public final class LyncExportInventoryReader implements InventoryReader {
         private boolean complete = true;
         private boolean topologyBroken;
         private final List<UserRow> users = new ArrayList<>();
+        private final Map<String, UserRow> usersByKey = new HashMap<>();
         /** Users left out, by lower-case SIP address: why (for meetings that name them). */
         private final Map<String, String> skipped = new HashMap<>();
         private final List<NotAssessedUser> notAssessed = new ArrayList<>();
-        private final EndpointClients clients = new EndpointClients();
+        private EndpointClients clients;
         private final List<String> clientSources = new ArrayList<>();
-        private final Map<String, Profile> profiles = new HashMap<>();
+        /** What profiles.csv says of each user, by position; null: the defaults. */
+        private Profile[] profiles;
 
         Reading(CsvInputs in, ExportFolder files) {
             this.in = in;
@@ -116,10 +121,12 @@ public final class LyncExportInventoryReader implements InventoryReader {
             // A broken topology export is the cause to report, not every pool it would have given a version.
             topologyBroken = in.errors.count() > before;
             readUsers();
+            clients = new EndpointClients(users.size());
             for (String file : files.files(ExportKind.CLIENTS)) {
                 clientSources.add(file);
                 readClients(open(file, ExportKind.CLIENTS));
             }
+            profiles = new Profile[users.size()];
             readProfiles();
             declarePoolsAndUsers();
             versions.checkSiteMappings();
@@ -186,7 +193,9 @@ public final class LyncExportInventoryReader implements InventoryReader {
                         + t.csv.recordLine() + ", RegistrarPool is empty)", t.rowLocation());
                 return;
             }
-            users.add(new UserRow(users.size(), t.rowPos(), sip, t.pos(U_SIP), pool, t.pos(U_POOL)));
+            UserRow row = new UserRow(users.size(), t.rowPos(), sip, lower(sip), t.pos(U_SIP), pool, t.pos(U_POOL));
+            users.add(row);
+            usersByKey.putIfAbsent(row.key(), row);
         }
 
         private void leaveOut(String sip, Reason reason, String why, SourceLocation at) {
@@ -204,16 +213,18 @@ public final class LyncExportInventoryReader implements InventoryReader {
                 if (sip == null) {
                     return;
                 }
+                UserRow user = usersByKey.get(lower(sip));
+                if (user == null) {
+                    return; // someone since gone, or a user left out
+                }
                 String text = split ? (t.value(C_CLIENT) + " " + t.value(C_AGENT)).trim() : t.value(C_CLIENT);
-                clients.add(sip, text, text.isEmpty() ? null : in.client(text));
+                clients.add(user.index(), text, text.isEmpty() ? null : in.client(text));
             });
         }
 
         private void readProfiles() {
             Table t = in.open(ExportFolder.PROFILES, null, false, true, PROFILE_COLUMNS, "columns SipAddress,"
                     + " MeetingsPerMonth, Needs, AddIns, SchedulesLiveMeetingService");
-            Set<String> known = new HashSet<>();
-            users.forEach(u -> known.add(lower(u.sip())));
             complete &= in.forEachRow(t, i -> {
                 String sip = in.requiredSip(t, R_SIP);
                 int meetings = in.count(t, R_MEETINGS);
@@ -224,7 +235,8 @@ public final class LyncExportInventoryReader implements InventoryReader {
                     return;
                 }
                 String key = lower(sip);
-                if (!known.contains(key)) {
+                UserRow user = usersByKey.get(key);
+                if (user == null) {
                     if (!skipped.containsKey(key)) {
                         t.error(R_SIP, "\"" + sip + "\" is not a user of the Get-CsUser export ("
                                 + String.join(", ", files.files(ExportKind.USERS)) + "); correct the address or"
@@ -232,9 +244,11 @@ public final class LyncExportInventoryReader implements InventoryReader {
                     }
                     return;
                 }
-                if (profiles.putIfAbsent(key, new Profile(Math.max(meetings, 0), needs, addIns,
-                        Boolean.TRUE.equals(liveMeeting))) != null) {
+                if (profiles[user.index()] != null) {
                     t.error(R_SIP, "\"" + sip + "\" has two rows; keep one");
+                } else {
+                    profiles[user.index()] = new Profile(Math.max(meetings, 0), needs, addIns,
+                            Boolean.TRUE.equals(liveMeeting));
                 }
             });
         }
@@ -246,7 +260,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
             Set<String> declared = new HashSet<>();
             int index = 0;
             for (UserRow u : users) {
-                String key = lower(u.pool());
+                String key = poolKey(u.pool());
                 if (byPool.containsKey(key)) {
                     continue;
                 }
@@ -269,7 +283,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
             }
             List<String> outside = new ArrayList<>();
             for (UserRow u : users) {
-                PoolVersions.Known known = byPool.get(lower(u.pool()));
+                PoolVersions.Known known = byPool.get(poolKey(u.pool()));
                 if (known != null && known.version() == null) {
                     leaveOut(u.sip(), Reason.OUT_OF_SCOPE_POOL, "homed on " + u.pool() + ", which runs "
                             + known.outside() + " (" + known.source() + "), outside a migration to Lync Server 2013",
@@ -288,10 +302,10 @@ public final class LyncExportInventoryReader implements InventoryReader {
         }
 
         private void declareUser(UserRow u, boolean poolKnown) {
-            String key = lower(u.sip());
-            ClientSpec client = clients.clientOf(u.sip());
-            ClientGap gap = client == null ? new ClientGap(clientSources, clients.unrecognised(u.sip())) : null;
-            Profile profile = profiles.getOrDefault(key, new Profile(0, Set.of(), Set.of(), false));
+            String key = u.key();
+            ClientSpec client = clients.clientOf(u.index());
+            ClientGap gap = client == null ? new ClientGap(clientSources, clients.unrecognised(u.index())) : null;
+            Profile profile = profiles[u.index()] == null ? NO_PROFILE : profiles[u.index()];
             in.assembler.user(new InventoryAssembler.UserDraft(u.index(), u.at(), u.sip(), u.sipPos(),
                     poolKnown ? u.pool() : null, u.poolPos(), client == null ? Client.UNKNOWN : client.client(),
                     client == null ? null : client.version(), profile.meetingsPerMonth(), profile.needs(),
@@ -354,6 +368,13 @@ public final class LyncExportInventoryReader implements InventoryReader {
                 in.assembler.federatedUser(index++, first.get(key)[1], e.getValue(), first.get(key)[0],
                         choice == null ? null : choice.client());
             }
+        }
+
+        /** Pool names repeat on every user: each spelling is lower-cased once. */
+        private final Map<String, String> poolKeys = new HashMap<>();
+
+        private String poolKey(String pool) {
+            return poolKeys.computeIfAbsent(pool, Reading::lower);
         }
 
         /** The file's own name, for messages whose location already names the folder. */

@@ -31,7 +31,7 @@ final class MeetingReader {
             M_NO_IM = 6, M_PARTICIPANTS = 7;
 
     /** From this many participants on, repeats are found with a set instead of a scan of the list. */
-    private static final int SCAN_LIMIT = 16;
+    static final int SCAN_LIMIT = 16;
 
     private final ValueReader v;
     private final JsonParser p;
@@ -162,7 +162,7 @@ final class MeetingReader {
      * the declared instances, so they compare by identity; only addresses nobody declared (yet) are compared
      * ignoring case: they can never equal a declared one. {@code seen} (lower case) takes over for long lists.
      */
-    private static boolean listed(List<String> participants, Set<String> seen, String sip, boolean declared) {
+    static boolean listed(List<String> participants, Set<String> seen, String sip, boolean declared) {
         if (seen != null) {
             return seen.contains(sip.toLowerCase(Locale.ROOT));
         }
