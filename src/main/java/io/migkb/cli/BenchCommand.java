@@ -2,6 +2,7 @@ package io.migkb.cli;
 
 import io.migkb.bench.Benchmark;
 import io.migkb.engine.GuardRails;
+import io.migkb.generate.ExportFolderSink;
 import io.migkb.generate.InventoryGenerator;
 import io.migkb.generate.JsonInventorySink;
 import io.migkb.inventory.InventoryReaders;
@@ -12,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,6 +52,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "The input both paths read: json (a file) or lync-export (the same estate as a folder of"
+                    + " customer exports, to time that reader); default: ${DEFAULT-VALUE}.")
+    String inputFormat;
 
     @Option(names = "--warm-up", paramLabel = "ROUNDS",
             description = "Untimed rounds of both paths before the timed run, on the same input (on 100,000 generated"
@@ -96,19 +103,23 @@ final class BenchCommand implements Callable<Integer> {
                     + " users unless --partitions says otherwise (--partitions 1: one session)");
         }
         out.flush();
-        Path file = Files.createTempFile("migkb-bench-", ".json");
+        if (!inputFormat.equals("json") && !inputFormat.equals("lync-export")) {
+            throw new UserError("--input-format must be json or lync-export, not \"" + inputFormat + "\"");
+        }
+        Path file = newInput("migkb-bench-");
         try {
             long start = System.nanoTime();
             generate(file, users, seed);
-            out.printf("generated %s: %,d MB of JSON in %,d ms (not counted below)%n", file,
-                    Files.size(file) / (1024 * 1024), (System.nanoTime() - start) / 1_000_000);
+            out.printf("generated %s: %,d MB of %s in %,d ms (not counted below)%n", file,
+                    sizeOf(file) / (1024 * 1024), inputFormat.equals("json") ? "JSON" : "exports",
+                    (System.nanoTime() - start) / 1_000_000);
             out.flush();
             // Refuse at once rather than spend the run in full collections.
             HeapGuard.check(file, partitions, threads, threadsOption.forPartitions());
             // The same reader as `assess`, for both paths.
             int warmUpUsers = Math.min(users, MAX_WARM_UP_USERS);
             int rounds = warmUpRounds != null ? warmUpRounds : warmUpRoundsFor(warmUpUsers);
-            Path small = warmUpUsers == users ? file : Files.createTempFile("migkb-bench-warmup-", ".json");
+            Path small = warmUpUsers == users ? file : newInput("migkb-bench-warmup-");
             try {
                 if (small != file) {
                     generate(small, warmUpUsers, seed);
@@ -121,11 +132,11 @@ final class BenchCommand implements Callable<Integer> {
                 Benchmark.print(result, out);
             } finally {
                 if (small != file) {
-                    Files.deleteIfExists(small);
+                    delete(small);
                 }
             }
         } finally {
-            Files.deleteIfExists(file);
+            delete(file);
         }
         return ExitCode.CLEAN;
     }
@@ -147,9 +158,38 @@ final class BenchCommand implements Callable<Integer> {
         return users >= LARGE ? LARGE_RUN_PARTITIONS : 1;
     }
 
-    private static void generate(Path file, int users, long seed) throws IOException {
-        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+    /** A new temporary file for JSON, a new temporary folder for exports. */
+    private Path newInput(String prefix) throws IOException {
+        return inputFormat.equals("json") ? Files.createTempFile(prefix, ".json") : Files.createTempDirectory(prefix);
+    }
+
+    private void generate(Path input, int users, long seed) throws IOException {
+        if (Files.isDirectory(input)) {
+            new InventoryGenerator(users, seed).generate(new ExportFolderSink(input));
+            return;
+        }
+        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(input), 1 << 16)) {
             new InventoryGenerator(users, seed).generate(new JsonInventorySink(stream));
         }
+    }
+
+    private static long sizeOf(Path input) throws IOException {
+        if (!Files.isDirectory(input)) {
+            return Files.size(input);
+        }
+        try (Stream<Path> files = Files.list(input)) {
+            return files.mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void delete(Path input) throws IOException {
+        if (Files.isDirectory(input)) {
+            try (Stream<Path> files = Files.list(input)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+        Files.deleteIfExists(input);
     }
 }

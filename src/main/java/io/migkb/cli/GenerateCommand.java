@@ -1,23 +1,33 @@
 package io.migkb.cli;
 
+import io.migkb.generate.ExportFolderSink;
 import io.migkb.generate.InventoryGenerator;
 import io.migkb.generate.JsonInventorySink;
 import io.migkb.report.ReportFiles;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Write a believable synthetic inventory (JSON, DESIGN.md's shape, with a plan).",
+        description = {"Write a believable synthetic inventory (JSON, DESIGN.md's shape, with a plan), or the same",
+            "estate as a folder of customer exports (--format lync-export: Get-CsUser, Get-CsPool,",
+            "Get-CsService -Registrar, EndpointRegistrations.csv, ...; docs/inputs.md).",
             "A few pools per server version, clients in realistic shares (many as SIP user-agent strings), about",
             "3 meetings per user with conf:/meet:/https: URLs by the organizer's server, some locked, federated",
             "partners (some on Communicator 2007), Live Meeting needs, add-ins. Same --users and --seed, same file.",
-            "Every rule of the catalogue fires from 10,000 users up."},
-        footer = {"", "Example: migkb generate --users 100000 --seed 7 --out big.json && migkb assess big.json"})
+            "Every rule about the article fires from 10,000 users up."},
+        footer = {"", "Examples:",
+            "  migkb generate --users 100000 --seed 7 --out big.json && migkb assess big.json",
+            "  migkb generate --users 100000 --format lync-export --out exports/ && migkb assess exports/"})
 final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--users", paramLabel = "N", required = true, description = "Number of users (1 or more).")
     int users;
@@ -25,8 +35,13 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true,
-            description = "The JSON file to write (written whole or not at all).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json (a file) or lync-export (a new folder of exports); default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE|DIR", required = true,
+            description = "The JSON file, or for lync-export the folder, to write (written whole or not at all; a"
+                    + " folder must not exist yet).")
     Path out;
 
     @CommandLine.Spec
@@ -39,11 +54,51 @@ final class GenerateCommand implements Callable<Integer> {
         }
         InventoryGenerator generator = new InventoryGenerator(users, seed);
         long start = System.nanoTime();
-        ReportFiles.writeAtomically(out, stream -> generator.generate(new JsonInventorySink(stream)));
+        long bytes;
+        switch (format) {
+            case "json" -> {
+                ReportFiles.writeAtomically(out, stream -> generator.generate(new JsonInventorySink(stream)));
+                bytes = Files.size(out);
+            }
+            case "lync-export" -> bytes = writeFolder(generator);
+            default -> throw new UserError("--format must be json or lync-export, not \"" + format + "\"");
+        }
         PrintWriter err = spec.commandLine().getErr();
-        err.printf("migkb: wrote %s: %,d users (seed %d), %,d bytes in %,d ms%n", out, users, seed, Files.size(out),
+        err.printf("migkb: wrote %s: %,d users (seed %d), %,d bytes in %,d ms%n", out, users, seed, bytes,
                 (System.nanoTime() - start) / 1_000_000);
         err.flush();
         return ExitCode.CLEAN;
+    }
+
+    /** Writes the folder beside its place and renames it there once complete; returns the bytes written. */
+    private long writeFolder(InventoryGenerator generator) throws IOException, UserError {
+        if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new UserError(out + ": already exists; --format lync-export writes a new folder: give a path that"
+                    + " does not exist yet");
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        Path temp = Files.createTempDirectory(parent, "." + out.getFileName() + ".");
+        try {
+            generator.generate(new ExportFolderSink(temp));
+            long bytes;
+            try (Stream<Path> files = Files.list(temp)) {
+                bytes = files.mapToLong(f -> f.toFile().length()).sum();
+            }
+            try {
+                Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
+                throw new UserError(out + ": cannot move the finished folder into place (" + e.getMessage() + ")");
+            }
+            return bytes;
+        } finally {
+            if (Files.exists(temp)) {
+                try (Stream<Path> files = Files.list(temp)) {
+                    for (Path f : (Iterable<Path>) files::iterator) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+                Files.deleteIfExists(temp);
+            }
+        }
     }
 }
