@@ -65,7 +65,7 @@ final class CsvFile implements Closeable {
     private String typeName = "";
 
     private final List<String> values = new ArrayList<>();
-    /** A record as the reading thread hands it over ({@link #prefetch()}). */
+    /** A record as the reading thread hands it over ({@link #prefetch()}); {@code lines} null: all on one line. */
     private record Record(String[] values, int[] lines, int[] columns, int recordLine, Object prepared) {
     }
 
@@ -263,8 +263,8 @@ final class CsvFile implements Closeable {
 
     /**
      * From now on, records are read on a thread of their own, a few thousand ahead of {@link #next()}, so that
-     * reading a large file and handling its rows overlap (on two cores, the reading of a 100,000-user export folder
-     * went from 1.8 to 1.5 times that of the same estate as JSON: docs/performance.md). {@link #close()} stops the thread.
+     * reading a large file and handling its rows overlap (docs/performance.md, "Reading customer exports").
+     * {@link #close()} stops the thread.
      */
     void prefetch() {
         prefetch(null);
@@ -290,8 +290,8 @@ final class CsvFile implements Closeable {
                     // a row holds no more than its last kept column (and all of it when it is too long: reported)
                     int n = values.size() > header.size() ? values.size() : Math.min(values.size(), keptUpTo);
                     String[] row = values.subList(0, n).toArray(new String[n]);
-                    batch.add(new Record(row, Arrays.copyOf(valueLines, n), Arrays.copyOf(valueColumns, n), recordLine,
-                            prepare == null ? null : prepare.apply(row)));
+                    batch.add(new Record(row, oneLine(n) ? null : Arrays.copyOf(valueLines, n),
+                            Arrays.copyOf(valueColumns, n), recordLine, prepare == null ? null : prepare.apply(row)));
                     if (batch.size() == CHUNK) {
                         chunks.put(batch.toArray(new Record[0]));
                         batch.clear();
@@ -310,6 +310,16 @@ final class CsvFile implements Closeable {
         } catch (InterruptedException e) {
             // closed before the end: nobody waits for the rest
         }
+    }
+
+    /** True when the first {@code n} values all start on the record's line: nearly every record, which then keeps no lines. */
+    private boolean oneLine(int n) {
+        for (int i = 0; i < n; i++) {
+            if (valueLines[i] != recordLine) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean parseNext() throws IOException, SyntaxException {
@@ -347,7 +357,8 @@ final class CsvFile implements Closeable {
     /** The line of the current record's value {@code index} (of its record when the record is shorter). */
     int line(int index) {
         if (chunks != null) {
-            return index >= 0 && index < current.lines().length ? current.lines()[index] : current.recordLine();
+            int[] lines = current.lines();
+            return lines != null && index >= 0 && index < lines.length ? lines[index] : current.recordLine();
         }
         return index >= 0 && index < values.size() ? valueLines[index] : recordLine;
     }

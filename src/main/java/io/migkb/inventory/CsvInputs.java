@@ -578,11 +578,12 @@ final class CsvInputs {
                                 List<String> participants) {
         static MeetingCells of(String[] row, int[] index) {
             String url = cell(row, index[M_URL]);
-            List<String> unknown = new ArrayList<>(0);
+            String contentCell = cell(row, index[M_CONTENT]);
+            List<String> unknown = contentCell.isEmpty() ? List.of() : new ArrayList<>(0);
             return new MeetingCells(url, url.isEmpty() ? null : io.migkb.model.UrlScheme.of(url).orElse(null),
                     boolOf(cell(row, index[M_LOCKED])), boolOf(cell(row, index[M_VIDEO])),
                     boolOf(cell(row, index[M_NO_IM])),
-                    choicesOf(cell(row, index[M_CONTENT]), io.migkb.model.Content.class, unknown), unknown,
+                    choicesOf(contentCell, io.migkb.model.Content.class, unknown), unknown,
                     sips(cell(row, index[M_PARTICIPANTS])));
         }
 
