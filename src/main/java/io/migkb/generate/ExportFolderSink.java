@@ -1,5 +1,7 @@
 package io.migkb.generate;
 
+import static io.migkb.generate.Unchecked.io;
+
 import io.migkb.model.Content;
 import io.migkb.model.ServerVersion;
 
@@ -210,16 +212,4 @@ public final class ExportFolderSink implements InventorySink {
         }
     }
 
-    @FunctionalInterface
-    private interface IoAction {
-        void run() throws IOException;
-    }
-
-    private static void io(IoAction action) {
-        try {
-            action.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package io.migkb.generate;
 
+import static io.migkb.generate.Unchecked.io;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -191,15 +193,4 @@ public final class JsonInventorySink implements InventorySink {
         json.writeRaw('\n');
     }
 
-    private interface IoAction {
-        void run() throws IOException;
-    }
-
-    private static void io(IoAction action) {
-        try {
-            action.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -104,29 +104,32 @@ final class CsvFile implements Closeable {
         this.encoding = encoding;
     }
 
+    /** The encoding a byte-order mark at the start of {@code head} names, and the mark's length; null: no mark. */
+    private record Bom(Charset charset, int length) {
+        static Bom of(byte[] head) {
+            if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+                return new Bom(StandardCharsets.UTF_8, 3);
+            }
+            if (head.length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
+                return new Bom(StandardCharsets.UTF_16LE, 2);
+            }
+            if (head.length >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
+                return new Bom(StandardCharsets.UTF_16BE, 2);
+            }
+            return null;
+        }
+    }
+
     /** Opens {@code file} and reads its header; a file with no header line has an empty {@link #header()}. */
     static CsvFile open(Path file) throws IOException, SyntaxException {
         InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         try {
             raw.mark(4);
-            byte[] bom = raw.readNBytes(3);
-            Charset charset;
-            int skip;
-            if (bom.length >= 3 && (bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF) {
-                charset = StandardCharsets.UTF_8;
-                skip = 3;
-            } else if (bom.length >= 2 && (bom[0] & 0xff) == 0xFF && (bom[1] & 0xff) == 0xFE) {
-                charset = StandardCharsets.UTF_16LE;
-                skip = 2;
-            } else if (bom.length >= 2 && (bom[0] & 0xff) == 0xFE && (bom[1] & 0xff) == 0xFF) {
-                charset = StandardCharsets.UTF_16BE;
-                skip = 2;
-            } else {
-                charset = Utf8Check.firstMalformed(file) < 0 ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
-                skip = 0;
-            }
+            Bom bom = Bom.of(raw.readNBytes(3));
+            Charset charset = bom != null ? bom.charset()
+                    : Utf8Check.firstMalformed(file) < 0 ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
             raw.reset();
-            raw.skipNBytes(skip);
+            raw.skipNBytes(bom == null ? 0 : bom.length());
             CharsetDecoder decoder = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE);
@@ -148,20 +151,9 @@ final class CsvFile implements Closeable {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(64 * 1024);
         }
-        Charset charset;
-        int skip = 0;
-        if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
-            charset = StandardCharsets.UTF_8;
-            skip = 3;
-        } else if (head.length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
-            charset = StandardCharsets.UTF_16LE;
-            skip = 2;
-        } else if (head.length >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
-            charset = StandardCharsets.UTF_16BE;
-            skip = 2;
-        } else {
-            charset = StandardCharsets.UTF_8;
-        }
+        Bom bom = Bom.of(head);
+        Charset charset = bom == null ? StandardCharsets.UTF_8 : bom.charset();
+        int skip = bom == null ? 0 : bom.length();
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
