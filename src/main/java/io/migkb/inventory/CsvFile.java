@@ -94,6 +94,8 @@ final class CsvFile implements Closeable {
     private boolean[] kept;
     /** One past the last kept column: prefetched records hold no more. */
     private int keptUpTo = Integer.MAX_VALUE;
+    /** The current record had text in a column not kept. */
+    private boolean skippedText;
     private int[] valueLines = new int[16];
     private int[] valueColumns = new int[16];
     private int recordLine;
@@ -319,7 +321,12 @@ final class CsvFile implements Closeable {
             if (peek() == EOF) {
                 return false;
             }
+            skippedText = false;
             readRecord();
+            // a row with text only in columns not kept is still a row, not a blank line
+            if (skippedText) {
+                return true;
+            }
             for (String v : values) {
                 if (!v.isEmpty()) {
                     return true;
@@ -462,11 +469,18 @@ final class CsvFile implements Closeable {
                     if (run > 0) {
                         if (keep) {
                             text.append(buf, pos, run);
+                        } else {
+                            skippedText = skippedText || hasText(run);
                         }
                         pos += run;
                         column += run;
                     } else {
-                        text.append((char) read());
+                        char ch = (char) read();
+                        if (keep) {
+                            text.append(ch);
+                        } else {
+                            skippedText |= ch > ' ';
+                        }
                     }
                 }
             }
@@ -490,6 +504,8 @@ final class CsvFile implements Closeable {
             if (run > 0) {
                 if (keep) {
                     text.append(buf, pos, run);
+                } else {
+                    skippedText = skippedText || hasText(run);
                 }
                 pos += run;
                 column += run;
@@ -509,6 +525,8 @@ final class CsvFile implements Closeable {
             }
             if (keep) {
                 text.append((char) c);
+            } else {
+                skippedText |= c > ' ';
             }
         }
         while (peek() == ' ' || peek() == '\t' && delimiter != '\t') {
@@ -552,6 +570,16 @@ final class CsvFile implements Closeable {
             i++;
         }
         return i - pos;
+    }
+
+    /** True when the next {@code run} characters of the buffer hold more than spaces. */
+    private boolean hasText(int run) {
+        for (int i = pos; i < pos + run; i++) {
+            if (buf[i] > ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether value {@code index} of a record is kept; values beyond the header are, to tell a row too long. */

@@ -201,4 +201,18 @@ class CustomerExportsTest {
         assertThat(files.errors(new LyncExportInventoryReader())).singleElement().asString()
                 .contains("no Get-CsUser export in the folder").contains("odd.csv (columns a, b)");
     }
+
+    @Test
+    void aRowWithTextOnlyInColumnsMigkbDoesNotReadIsStillARowAndItsEmptyAddressAnError() {
+        files.write("Get-CsUser.csv", GET_CS_USER + "\"CN=No Address\",,,,\"No Address\"\r\n");
+        assertThat(files.errors(reader)).singleElement().asString().startsWith(files.path("Get-CsUser.csv") + ":7:")
+                .contains("SipAddress: must not be empty");
+    }
+
+    @Test
+    void aFileWhoseTypeLineNamesAKindButWhoseHeaderIsBrokenIsAnErrorNotASkippedFile() {
+        files.write("Get-CsService-Registrar.csv", GET_CS_SERVICE_REGISTRAR.replace("\"PoolFqdn\"", "\"Pool\"Fqdn\""));
+        assertThat(files.errors(reader)).singleElement().asString()
+                .startsWith(files.path("Get-CsService-Registrar.csv") + ":2:").contains("malformed CSV");
+    }
 }
