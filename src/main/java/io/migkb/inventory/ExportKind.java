@@ -38,7 +38,21 @@ enum ExportKind {
                     + " Lync)\", or a client name (LYNC_2010)", "ClientVersion", "UserAgent", "ClientApp", "Client",
                     "Version"),
             new Column("agent", false, "the rest of the user agent, when a script split it at its first space",
-                    "UserAgent")));
+                    "UserAgent"))),
+    /** The scheduled conferences of a pool's rtc database: collect/rtc-conferences.sql, saved as CSV. */
+    CONFERENCES("conference database export", List.of(), List.of(
+            new Column("organizer", true, "the organizer's SIP address (rtc.dbo.Resource.UserAtHost)", "OrganizerUri",
+                    "UserAtHost", "Organizer"),
+            new Column("id", true, "the conference id of the meeting URL (rtc.dbo.Conference.ExternalConfId)",
+                    "ExternalConfId"),
+            new Column("locked", false, "1 or True when the organizer locked the meeting", "Locked"),
+            new Column("expiry", false, "when the conference expires, ISO 8601 (2014-03-31T17:00:00); empty: never",
+                    "ExpiryTime"))),
+    /** Get-CsSimpleUrlConfiguration's SimpleUrl entries: the Meet URL of each SIP domain. */
+    SIMPLE_URLS("Get-CsSimpleUrlConfiguration export", List.of(), List.of(
+            new Column("component", true, "Meet, Dialin or Admin", "Component"),
+            new Column("domain", true, "the SIP domain, e.g. \"contoso.com\", or * for all", "Domain"),
+            new Column("url", true, "the simple URL in use, e.g. \"https://meet.contoso.com\"", "ActiveUrl")));
 
     final String description;
     /** Words of the {@code #TYPE} line's type name that say the file is of this kind. */
@@ -70,6 +84,12 @@ enum ExportKind {
         }
         if (REGISTRARS.hasRequired(header) && !CLIENTS.has(header, 0)) {
             return REGISTRARS;
+        }
+        if (CONFERENCES.hasRequired(header)) {
+            return CONFERENCES;
+        }
+        if (SIMPLE_URLS.hasRequired(header)) {
+            return SIMPLE_URLS;
         }
         if (CLIENTS.hasRequired(header)) {
             return CLIENTS;

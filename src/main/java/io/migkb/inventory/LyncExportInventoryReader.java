@@ -10,12 +10,14 @@ import io.migkb.model.Coverage.NotAssessedUser;
 import io.migkb.model.Coverage.Reason;
 import io.migkb.model.Inventory;
 import io.migkb.model.Need;
+import io.migkb.model.ServerVersion;
 import io.migkb.model.SourceLocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -91,6 +93,8 @@ public final class LyncExportInventoryReader implements InventoryReader {
         private final PoolVersions versions;
         private boolean complete = true;
         private boolean topologyBroken;
+        /** Each pool's version as the inputs give it, by lower-case FQDN (null: none). */
+        private final Map<String, PoolVersions.Known> byPool = new LinkedHashMap<>();
         private final List<UserRow> users = new ArrayList<>();
         private final Map<String, UserRow> usersByKey = new HashMap<>();
         /** Users left out, by lower-case SIP address: why (for meetings that name them). */
@@ -134,12 +138,21 @@ public final class LyncExportInventoryReader implements InventoryReader {
             complete &= in.readMeetings(in.open(ExportFolder.MEETINGS, "meetings", false, false,
                     CsvInputs.MEETING_COLUMNS, "columns Id, Organizer, Url, and optionally Locked, Content, Video,"
                             + " NoMeetingIm, Participants"), skipped);
+            ConferenceExports conferences = new ConferenceExports(in, this::versionOfAssessedUser, LocalDateTime.now());
+            for (String file : files.files(ExportKind.SIMPLE_URLS)) {
+                conferences.readSimpleUrls(open(file, ExportKind.SIMPLE_URLS));
+            }
+            for (String file : files.files(ExportKind.CONFERENCES)) {
+                conferences.readConferences(open(file, ExportKind.CONFERENCES));
+            }
+            complete &= conferences.complete();
             if (!files.skipped().isEmpty()) {
                 LOG.warn("skipped {} file(s) of {} that are none of the exports migkb reads: {}", files.skipped().size(),
                         in.dir, files.skipped().stream().map(Object::toString).collect(Collectors.joining("; ")));
             }
             Inventory inventory = in.finish(complete);
-            Coverage coverage = Coverage.of(inventory, notAssessed);
+            Coverage coverage = Coverage.of(inventory, notAssessed)
+                    .withSkippedMeetings(conferences.expired(), conferences.ofOthers());
             if (!notAssessed.isEmpty()) {
                 LOG.warn("counted but did not assess {}", Coverage.describe(notAssessed));
             }
@@ -255,8 +268,17 @@ public final class LyncExportInventoryReader implements InventoryReader {
 
         // -------------------------------------------------------------- into the assembler
 
+        /** The server version of an assessed user (lower-case address); null for anyone else. */
+        private ServerVersion versionOfAssessedUser(String key) {
+            UserRow u = usersByKey.get(key);
+            if (u == null || skipped.containsKey(key)) {
+                return null;
+            }
+            PoolVersions.Known known = byPool.get(poolKey(u.pool()));
+            return known == null ? null : known.version();
+        }
+
         private void declarePoolsAndUsers() {
-            Map<String, PoolVersions.Known> byPool = new LinkedHashMap<>();
             Set<String> declared = new HashSet<>();
             int index = 0;
             for (UserRow u : users) {

@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param meetingsWithParticipants meetings with at least one participant besides the organizer
  * @param meetings                 meetings
  * @param notAssessed              users left out of the assessment, each with why
+ * @param meetingsExpired          conferences of the conference database past their expiry, skipped
+ * @param meetingsOfOthers         conferences whose organizer is not assessed (disabled, gone), skipped
  */
 public record Coverage(int usersWithClient, int users, int poolsWithVersion, int pools, int meetingsWithParticipants,
-                       int meetings, List<NotAssessedUser> notAssessed) {
+                       int meetings, List<NotAssessedUser> notAssessed, int meetingsExpired, int meetingsOfOthers) {
 
     /** A user of the customer's exports who is counted but not assessed. */
     public record NotAssessedUser(String sip, Reason reason, String detail, SourceLocation location) {
@@ -50,6 +52,18 @@ public record Coverage(int usersWithClient, int users, int poolsWithVersion, int
 
     public Coverage {
         notAssessed = List.copyOf(notAssessed);
+    }
+
+    /** A coverage with no conferences skipped. */
+    public Coverage(int usersWithClient, int users, int poolsWithVersion, int pools, int meetingsWithParticipants,
+                    int meetings, List<NotAssessedUser> notAssessed) {
+        this(usersWithClient, users, poolsWithVersion, pools, meetingsWithParticipants, meetings, notAssessed, 0, 0);
+    }
+
+    /** This coverage with the conferences a reader skipped. */
+    public Coverage withSkippedMeetings(int expired, int ofOthers) {
+        return new Coverage(usersWithClient, users, poolsWithVersion, pools, meetingsWithParticipants, meetings,
+                notAssessed, expired, ofOthers);
     }
 
     /** What a complete inventory covers: every user's client and every pool's version are known by construction. */
@@ -91,6 +105,11 @@ public record Coverage(int usersWithClient, int users, int poolsWithVersion, int
         s.append("; pools with a server version ").append(poolsWithVersion).append(" of ").append(pools);
         s.append("; meetings with participants ").append(meetingsWithParticipants).append(" of ").append(meetings);
         s.append("; not assessed ").append(describe(notAssessed));
+        if (meetingsExpired + meetingsOfOthers > 0) {
+            s.append("; conferences skipped ").append(meetingsExpired + meetingsOfOthers).append(" (")
+                    .append(meetingsExpired).append(" expired, ").append(meetingsOfOthers)
+                    .append(" of organizers not assessed)");
+        }
         return s.toString();
     }
 

@@ -21,6 +21,8 @@ final class JsonCoverage {
         json.writeNumberField("pools", coverage.pools());
         json.writeNumberField("meetingsWithParticipants", coverage.meetingsWithParticipants());
         json.writeNumberField("meetings", coverage.meetings());
+        json.writeNumberField("meetingsExpired", coverage.meetingsExpired());
+        json.writeNumberField("meetingsOfOthers", coverage.meetingsOfOthers());
         json.writeArrayFieldStart("notAssessed");
         for (Coverage.NotAssessedUser user : coverage.notAssessed()) {
             json.writeStartObject();

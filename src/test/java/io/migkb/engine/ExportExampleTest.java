@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * examples/litware-exports is a folder of exports as the cmdlets, SQL Server and the registration script write them
  * (#TYPE lines or none, BOM or none, UTF-16, Windows-1252 with ';', $null as nothing, Edge/SQL/file-store pools,
- * disabled users, a Standard Edition pool, a pool on each version): its reading and its findings are pinned here.
+ * disabled users, a Standard Edition pool, a pool on each version) with the conference databases' meetings: its
+ * reading and its findings are pinned here.
  */
 class ExportExampleTest {
     private static final Path EXAMPLE = Path.of("examples/litware-exports");
@@ -44,7 +45,8 @@ class ExportExampleTest {
                 tuple("jorg@litwareinc.com", Client.UNKNOWN));
         Coverage coverage = inventory.getCoverage();
         assertThat(coverage.describe()).isEqualTo("users with client data 7 of 10; pools with a server version 4 of 4;"
-                + " meetings with participants 2 of 2; not assessed 2 users (1 disabled, 1 without a Registrar pool)");
+                + " meetings with participants 2 of 7; not assessed 2 users (1 disabled, 1 without a Registrar pool);"
+                + " conferences skipped 2 (1 expired, 1 of organizers not assessed)");
         assertThat(coverage.notAssessed()).extracting(Coverage.NotAssessedUser::sip)
                 .containsExactly("gus@litwareinc.com", "hana@litwareinc.com");
     }
@@ -67,7 +69,11 @@ class ExportExampleTest {
                 tuple("MOVE-MEETINGS-CARRY", "user:ben@litwareinc.com"),
                 tuple("DATA-CLIENT-UNKNOWN", "user:eve@litwareinc.com"),
                 tuple("DATA-CLIENT-UNKNOWN", "user:finn@litwareinc.com"),
-                tuple("DATA-CLIENT-UNKNOWN", "user:jorg@litwareinc.com"));
+                tuple("DATA-CLIENT-UNKNOWN", "user:jorg@litwareinc.com"),
+                // from the conference databases: a Lync 2010 organizer's two https meetings, an OCS 2007 R2 one
+                tuple("MOVE-MEETINGS-CARRY", "user:dan@litwareinc.com"),
+                tuple("URL-LEGACY-CONF", "meeting:R1TA4LM7"),
+                tuple("ORGANIZER-CANNOT-UPDATE-LINKS", "user:rita@litwareinc.com"));
         assertThat(assessment.findings()).filteredOn(f -> f.getSubject().equals("user:eve@litwareinc.com"))
                 .singleElement().satisfies(f -> assertThat(f.getMessage())
                         .contains("searched EndpointRegistrations.csv, LcsCDR-client-versions.csv")

@@ -24,7 +24,7 @@ class JsonWriterTest {
         assertThat(fieldNames(json.get("summary"))).containsExactly("BLOCKER", "WARNING", "ADVICE", "INFO");
         JsonNode coverage = json.get("coverage");
         assertThat(fieldNames(coverage)).containsExactly("usersWithClient", "users", "poolsWithVersion", "pools",
-                "meetingsWithParticipants", "meetings", "notAssessed");
+                "meetingsWithParticipants", "meetings", "meetingsExpired", "meetingsOfOthers", "notAssessed");
         assertThat(coverage.get("usersWithClient").isInt()).isTrue();
         assertThat(coverage.get("usersWithClient").asInt()).isEqualTo(7);
         assertThat(coverage.get("users").asInt()).isEqualTo(10);
