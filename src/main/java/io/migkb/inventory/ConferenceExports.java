@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -23,7 +24,8 @@ import java.util.function.Function;
  * what the organizer's server hands out: {@code https://<Meet URL of the SIP domain>/<user>/<id>} on Lync Server 2010
  * and 2013, {@code conf:sip:<organizer>;gruu;opaque=app:conf:focus:id:<id>} on OCS 2007 R2 (the database does not
  * tell {@code meet:} from {@code conf:}; both are legacy). Conferences past their expiry and conferences of organizers
- * who are not assessed are skipped and counted, never refused. The participants come from other sources.
+ * who are not assessed are skipped and counted, never refused. The participants are who the Monitoring database saw
+ * join ({@link ConferenceParticipants}); without its data a meeting has its organizer only.
  */
 final class ConferenceExports {
     private static final int C_ORGANIZER = 0, C_ID = 1, C_LOCKED = 2, C_EXPIRY = 3;
@@ -33,6 +35,8 @@ final class ConferenceExports {
     /** The server version of an assessed user, by lower-case SIP address; null for anyone else. */
     private final Function<String, ServerVersion> versionOfUser;
     private final LocalDateTime asOf;
+    /** Who joined the conference of an organizer and id (the Monitoring database), as declared. */
+    private final BiFunction<String, String, List<String>> participants;
     /** Meet URL by lower-case SIP domain ("*" for every domain), without a trailing slash. */
     private final Map<String, String> meetUrls = new HashMap<>();
     /** The lower-case organizer of each meeting id given out. */
@@ -42,9 +46,11 @@ final class ConferenceExports {
     private int ofOthers;
     private boolean complete = true;
 
-    ConferenceExports(CsvInputs in, Function<String, ServerVersion> versionOfUser, LocalDateTime asOf) {
+    ConferenceExports(CsvInputs in, Function<String, ServerVersion> versionOfUser,
+                      BiFunction<String, String, List<String>> participants, LocalDateTime asOf) {
         this.in = in;
         this.versionOfUser = versionOfUser;
+        this.participants = participants;
         this.asOf = asOf;
     }
 
@@ -109,7 +115,7 @@ final class ConferenceExports {
             String url = scheme == UrlScheme.CONF ? "conf:sip:" + sip + ";gruu;opaque=app:conf:focus:id:" + id
                     : meetUrl(sip) + "/" + user + "/" + id;
             in.assembler.meeting(new InventoryAssembler.MeetingDraft(index++, t.rowPos(), meetingId, t.pos(C_ID), sip,
-                    t.pos(C_ORGANIZER), url, scheme, locked, Set.of(), false, false, List.of(), null));
+                    t.pos(C_ORGANIZER), url, scheme, locked, Set.of(), false, false, participants.apply(sip, id), null));
         });
     }
 

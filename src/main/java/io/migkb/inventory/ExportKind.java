@@ -48,6 +48,14 @@ enum ExportKind {
             new Column("locked", false, "1 or True when the organizer locked the meeting", "Locked"),
             new Column("expiry", false, "when the conference expires, ISO 8601 (2014-03-31T17:00:00); empty: never",
                     "ExpiryTime"))),
+    /** Who joined each conference, from the Monitoring database: collect/lcscdr-conference-participants.sql. */
+    PARTICIPANTS("Monitoring conference participants", List.of(), List.of(
+            new Column("conference", true, "the conference's focus URI, e.g. \"sip:amy@contoso.com;gruu;opaque=app:conf:"
+                    + "focus:id:7QX2M4PD\"", "ConferenceUri"),
+            new Column("sip", true, "the participant's SIP address", "ParticipantUri"),
+            new Column("internal", false, "1 or True when the participant joined as a user of the organization",
+                    "IsUserInternal"),
+            new Column("client", false, "the SIP user agent the participant joined with", "ClientVersion"))),
     /** Get-CsSimpleUrlConfiguration's SimpleUrl entries: the Meet URL of each SIP domain. */
     SIMPLE_URLS("Get-CsSimpleUrlConfiguration export", List.of(), List.of(
             new Column("component", true, "Meet, Dialin or Admin", "Component"),
@@ -84,6 +92,9 @@ enum ExportKind {
         }
         if (REGISTRARS.hasRequired(header) && !CLIENTS.has(header, 0)) {
             return REGISTRARS;
+        }
+        if (PARTICIPANTS.hasRequired(header)) {
+            return PARTICIPANTS;
         }
         if (CONFERENCES.hasRequired(header)) {
             return CONFERENCES;

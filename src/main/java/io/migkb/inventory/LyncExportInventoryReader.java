@@ -93,6 +93,8 @@ public final class LyncExportInventoryReader implements InventoryReader {
         private final PoolVersions versions;
         private boolean complete = true;
         private boolean topologyBroken;
+        private int federatedIndex;
+        private final ConferenceParticipants participants;
         /** Each pool's version as the inputs give it, by lower-case FQDN (null: none). */
         private final Map<String, PoolVersions.Known> byPool = new LinkedHashMap<>();
         private final List<UserRow> users = new ArrayList<>();
@@ -109,6 +111,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
             this.in = in;
             this.files = files;
             this.versions = new PoolVersions(in);
+            this.participants = new ConferenceParticipants(in);
         }
 
         Inventory read() throws InventoryException {
@@ -130,15 +133,23 @@ public final class LyncExportInventoryReader implements InventoryReader {
                 clientSources.add(file);
                 readClients(open(file, ExportKind.CLIENTS));
             }
+            for (String file : files.files(ExportKind.PARTICIPANTS)) {
+                clientSources.add(file);
+                participants.read(open(file, ExportKind.PARTICIPANTS));
+            }
+            complete &= participants.complete();
+            participantClients();
             profiles = new Profile[users.size()];
             readProfiles();
             declarePoolsAndUsers();
             versions.checkSiteMappings();
             readFederated();
+            federatedParticipants();
             complete &= in.readMeetings(in.open(ExportFolder.MEETINGS, "meetings", false, false,
                     CsvInputs.MEETING_COLUMNS, "columns Id, Organizer, Url, and optionally Locked, Content, Video,"
                             + " NoMeetingIm, Participants"), skipped);
-            ConferenceExports conferences = new ConferenceExports(in, this::versionOfAssessedUser, LocalDateTime.now());
+            ConferenceExports conferences = new ConferenceExports(in, this::versionOfAssessedUser,
+                    this::participantsOf, LocalDateTime.now());
             for (String file : files.files(ExportKind.SIMPLE_URLS)) {
                 conferences.readSimpleUrls(open(file, ExportKind.SIMPLE_URLS));
             }
@@ -350,6 +361,64 @@ public final class LyncExportInventoryReader implements InventoryReader {
             }
         }
 
+        // -------------------------------------------------------------- who joined, from the Monitoring database
+
+        /** The clients users joined conferences with are client data too, read after the registrations. */
+        private void participantClients() {
+            for (ConferenceParticipants.Joiner j : participants.all()) {
+                UserRow u = usersByKey.get(lower(j.sip()));
+                if (u != null && !j.userAgent().isEmpty()) {
+                    clients.add(u.index(), j.userAgent(), in.client(j.userAgent()));
+                }
+            }
+        }
+
+        /**
+         * Participants who joined from outside and are not users of the estate are federated users, each declared
+         * once, with the first installed client (else Lync Web App, else {@code UNKNOWN}) they joined with.
+         */
+        private void federatedParticipants() {
+            Map<String, ConferenceParticipants.Joiner> firstSeen = new LinkedHashMap<>();
+            Map<String, ClientSpec> best = new HashMap<>();
+            for (ConferenceParticipants.Joiner j : participants.all()) {
+                String key = lower(j.sip());
+                if (j.internal() || usersByKey.containsKey(key) || skipped.containsKey(key)
+                        || in.assembler.declaredSip(j.sip()) != null) {
+                    continue;
+                }
+                firstSeen.putIfAbsent(key, j);
+                ClientSpec client = j.userAgent().isEmpty() ? null : in.client(j.userAgent());
+                ClientSpec old = best.get(key);
+                if (client != null && (old == null || old.client().isWebApp() && !client.client().isWebApp())) {
+                    best.put(key, client);
+                }
+            }
+            for (Map.Entry<String, ConferenceParticipants.Joiner> e : firstSeen.entrySet()) {
+                ConferenceParticipants.Joiner j = e.getValue();
+                ClientSpec client = best.get(e.getKey());
+                in.assembler.federatedUser(federatedIndex++, j.pos(), j.sip(), j.sipPos(),
+                        client == null ? Client.UNKNOWN : client.client());
+            }
+        }
+
+        /** The participants of conference {@code id} of {@code organizer}, as declared, the organizer and users left out not. */
+        private List<String> participantsOf(String organizer, String id) {
+            List<String> result = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            seen.add(lower(organizer));
+            for (ConferenceParticipants.Joiner j : participants.of(organizer, id)) {
+                String key = lower(j.sip());
+                if (!seen.add(key) || skipped.containsKey(key)) {
+                    continue;
+                }
+                String declared = in.assembler.declaredSip(j.sip());
+                if (declared != null) {
+                    result.add(declared);
+                }
+            }
+            return result;
+        }
+
         // -------------------------------------------------------------- federated users (migkb's own file)
 
         private void readFederated() {
@@ -378,7 +447,6 @@ public final class LyncExportInventoryReader implements InventoryReader {
                     chosen.put(key, client);
                 }
             });
-            int index = 0;
             for (Map.Entry<String, String> e : spelling.entrySet()) {
                 String key = e.getKey();
                 ClientSpec choice = chosen.get(key);
@@ -387,7 +455,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
                     in.errors.add(in.location(unknownAt.get(key)), u[1],
                             StructuredInventoryParser.unknownClientMessage(u[0]));
                 }
-                in.assembler.federatedUser(index++, first.get(key)[1], e.getValue(), first.get(key)[0],
+                in.assembler.federatedUser(federatedIndex++, first.get(key)[1], e.getValue(), first.get(key)[0],
                         choice == null ? null : choice.client());
             }
         }

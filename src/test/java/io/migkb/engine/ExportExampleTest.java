@@ -42,10 +42,11 @@ class ExportExampleTest {
                 tuple("kim@litwareinc.com", Client.LYNC_WEB_APP_2013),
                 tuple("ola@litwareinc.com", Client.COMMUNICATOR_2007_R2),
                 tuple("rita@litwareinc.com", Client.LIVE_MEETING_2007),
-                tuple("jorg@litwareinc.com", Client.UNKNOWN));
+                // no registration, but the Monitoring database saw him join a conference with Communicator 2007 R2
+                tuple("jorg@litwareinc.com", Client.COMMUNICATOR_2007_R2));
         Coverage coverage = inventory.getCoverage();
-        assertThat(coverage.describe()).isEqualTo("users with client data 7 of 10; pools with a server version 4 of 4;"
-                + " meetings with participants 2 of 7; not assessed 2 users (1 disabled, 1 without a Registrar pool);"
+        assertThat(coverage.describe()).isEqualTo("users with client data 8 of 10; pools with a server version 4 of 4;"
+                + " meetings with participants 5 of 7; not assessed 2 users (1 disabled, 1 without a Registrar pool);"
                 + " conferences skipped 2 (1 expired, 1 of organizers not assessed)");
         assertThat(coverage.notAssessed()).extracting(Coverage.NotAssessedUser::sip)
                 .containsExactly("gus@litwareinc.com", "hana@litwareinc.com");
@@ -69,9 +70,14 @@ class ExportExampleTest {
                 tuple("MOVE-MEETINGS-CARRY", "user:ben@litwareinc.com"),
                 tuple("DATA-CLIENT-UNKNOWN", "user:eve@litwareinc.com"),
                 tuple("DATA-CLIENT-UNKNOWN", "user:finn@litwareinc.com"),
-                tuple("DATA-CLIENT-UNKNOWN", "user:jorg@litwareinc.com"),
                 // from the conference databases: a Lync 2010 organizer's two https meetings, an OCS 2007 R2 one
                 tuple("MOVE-MEETINGS-CARRY", "user:dan@litwareinc.com"),
+                // and who joined them, from the Monitoring database: Live Meeting 2007 and Communicator 2007 R2 users,
+                // a federated Communicator 2007 user in a locked meeting
+                tuple("CLIENT-NO-CONFERENCING", "meeting:amy/7QX2M4PD"),
+                tuple("CLIENT-NO-CONFERENCING", "meeting:K2LW9QZT"),
+                tuple("FED-LOCKED-OC2007", "meeting:K2LW9QZT"),
+                tuple("CLIENT-IM-ONLY", "user:jorg@litwareinc.com"),
                 tuple("URL-LEGACY-CONF", "meeting:R1TA4LM7"),
                 tuple("ORGANIZER-CANNOT-UPDATE-LINKS", "user:rita@litwareinc.com"));
         assertThat(assessment.findings()).filteredOn(f -> f.getSubject().equals("user:eve@litwareinc.com"))

@@ -101,21 +101,75 @@ class ConferenceExportsTest {
 
     @Test
     void theShippedQueryIsOneReadOnlySelectOfTheColumnsTheReaderReads() throws Exception {
-        String sql = Files.readString(Path.of("collect/rtc-conferences.sql"));
-        String code = sql.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + "\n" + b)
-                .toUpperCase(Locale.ROOT);
-        assertThat(code.strip()).startsWith("SELECT").endsWith(";");
-        assertThat(code.split(";")).hasSize(1);
-        for (String word : new String[] {"INSERT", "UPDATE", "DELETE", "DROP", "ALTER", "EXEC", "MERGE", "TRUNCATE",
-                "CREATE", "GRANT"}) {
-            assertThat(code).as(word).doesNotContainPattern("\\b" + word + "\\b");
-        }
+        String code = code("collect/rtc-conferences.sql");
+        assertReadOnlySelect(code);
         assertThat(code).contains("FROM RTC.DBO.CONFERENCE").contains("JOIN RTC.DBO.RESOURCE")
                 .contains("ON R.RESOURCEID = C.ORGANIZERID");
         for (ExportKind kind : new ExportKind[] {ExportKind.CONFERENCES}) {
             for (CsvInputs.Column column : kind.columns) {
                 assertThat(code).as(column.name()).contains("AS " + column.name().toUpperCase(Locale.ROOT));
             }
+        }
+    }
+
+    private static final String PARTICIPANTS =
+            "\"ConferenceUri\",\"ParticipantUri\",\"IsUserInternal\",\"ClientVersion\",\"LastJoined\"\n";
+
+    @Test
+    void theMonitoringDatabaseSaysWhoJoinedEachConferenceWithWhichClientAndOutsidersBecomeFederatedUsers()
+            throws Exception {
+        files.write("rtc.csv", HEADER + "\"amy@litwareinc.com\",\"7QX2M4PD\",\"1\",\"1\",\"1\",\"\",\"\",\"\"\n")
+                .write("lcscdr.csv", PARTICIPANTS
+                        + "\"sip:amy@litwareinc.com;gruu;opaque=app:conf:focus:id:7qx2m4pd\",\"dan@litwareinc.com\",\"1\","
+                        + "\"UCCAPI/4.0.7577.314 OC/4.0.7577.314 (Microsoft Lync 2010)\",\"\"\n"
+                        + "\"sip:amy@litwareinc.com;gruu;opaque=app:conf:focus:id:7QX2M4PD\",\"gus@litwareinc.com\",\"1\",\"\",\"\"\n"
+                        + "\"sip:amy@litwareinc.com;gruu;opaque=app:conf:focus:id:7QX2M4PD\",\"amy@litwareinc.com\",\"1\",\"\",\"\"\n"
+                        + "\"sip:amy@litwareinc.com;gruu;opaque=app:conf:focus:id:7QX2M4PD\",\"pat@fabrikam.com\",\"0\","
+                        + "\"UCCAPI/2.0.6362.111 OC/2.0.6362.111 (Microsoft Office Communicator 2007)\",\"\"\n"
+                        + "\"sip:amy@litwareinc.com;gruu;opaque=app:conf:focus:id:7QX2M4PD\",\"sam@tailspintoys.com\",\"0\","
+                        + "\"UCCAPI/16.0.4266.1001 OC/16.0.4266.1001 (Skype for Business)\",\"\"\n");
+        Inventory inventory = reader.read(dir);
+        // the organizer is not a participant of their own meeting; a disabled user is dropped
+        assertThat(inventory.getMeetings()).singleElement().satisfies(m -> assertThat(m.getParticipants())
+                .containsExactly("dan@litwareinc.com", "pat@fabrikam.com", "sam@tailspintoys.com"));
+        assertThat(inventory.getFederatedUsers()).extracting(f -> f.getSip(), f -> f.getClient()).containsExactly(
+                tuple("pat@fabrikam.com", io.migkb.model.Client.COMMUNICATOR_2007),
+                tuple("sam@tailspintoys.com", io.migkb.model.Client.UNKNOWN));
+        // the client a user joined with is client data too
+        assertThat(inventory.getUsers()).filteredOn(u -> u.getSip().equals("dan@litwareinc.com")).singleElement()
+                .satisfies(u -> assertThat(u.getClient()).isEqualTo(io.migkb.model.Client.LYNC_2010));
+    }
+
+    @Test
+    void aParticipantRowWhoseConferenceIsNoFocusUriIsAnErrorAtItsCell() {
+        files.write("lcscdr.csv", PARTICIPANTS + "\"sip:amy@litwareinc.com;gruu;opaque=app:conf:audio-video:id:7QX\","
+                + "\"dan@litwareinc.com\",\"1\",\"\",\"\"\n");
+        assertThat(files.errors(reader)).singleElement().asString().startsWith(files.path("lcscdr.csv") + ":2:1:"
+                + " ConferenceUri: expected a conference's focus URI");
+    }
+
+    @Test
+    void theShippedParticipantQueryIsOneReadOnlySelectOfTheColumnsTheReaderReads() throws Exception {
+        String code = code("collect/lcscdr-conference-participants.sql");
+        assertReadOnlySelect(code);
+        assertThat(code).contains("FROM LCSCDR.DBO.CONFERENCES").contains("JOIN LCSCDR.DBO.FOCUSJOINSANDLEAVES")
+                .contains("LEFT JOIN LCSCDR.DBO.CLIENTVERSIONS AS CV ON CV.VERSIONID = F.CLIENTVERID");
+        for (CsvInputs.Column column : ExportKind.PARTICIPANTS.columns) {
+            assertThat(code).as(column.name()).contains("AS " + column.name().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    private static String code(String file) throws java.io.IOException {
+        return Files.readString(Path.of(file)).lines().filter(l -> !l.strip().startsWith("--"))
+                .reduce("", (a, b) -> a + "\n" + b).toUpperCase(Locale.ROOT);
+    }
+
+    private static void assertReadOnlySelect(String code) {
+        assertThat(code.strip()).startsWith("SELECT").endsWith(";");
+        assertThat(code.split(";")).hasSize(1);
+        for (String word : new String[] {"INSERT", "UPDATE", "DELETE", "DROP", "ALTER", "EXEC", "MERGE", "TRUNCATE",
+                "CREATE", "GRANT", "INTO"}) {
+            assertThat(code).as(word).doesNotContainPattern("\\b" + word + "\\b");
         }
     }
 }
