@@ -39,9 +39,8 @@ final class ConferenceExports {
     private final BiFunction<String, String, List<String>> participants;
     /** Meet URL by lower-case SIP domain ("*" for every domain), without a trailing slash. */
     private final Map<String, String> meetUrls = new HashMap<>();
-    /** The lower-case organizer of each meeting id given out. */
-    private final Map<String, String> idOwners = new HashMap<>();
-    private int index;
+    /** The meetings found, by organizer and conference id ({@link ConferenceParticipants#key}), in the order read. */
+    private final Map<String, InventoryAssembler.MeetingDraft> meetings = new java.util.LinkedHashMap<>();
     private int expired;
     private int ofOthers;
     private boolean complete = true;
@@ -109,18 +108,22 @@ final class ConferenceExports {
             String declared = in.assembler.declaredSip(organizer);
             String sip = declared == null ? organizer : declared;
             String user = sip.substring(0, Math.max(sip.indexOf('@'), 0));
-            String meetingId = idOwners.putIfAbsent(id, key) == null || idOwners.get(id).equals(key) ? id
-                    : user + "/" + id;
             UrlScheme scheme = version == ServerVersion.OCS_2007_R2 ? UrlScheme.CONF : UrlScheme.HTTPS;
             String url = scheme == UrlScheme.CONF ? "conf:sip:" + sip + ";gruu;opaque=app:conf:focus:id:" + id
                     : meetUrl(sip) + "/" + user + "/" + id;
-            in.assembler.meeting(new InventoryAssembler.MeetingDraft(index++, t.rowPos(), meetingId, t.pos(C_ID), sip,
-                    t.pos(C_ORGANIZER), url, scheme, locked, Set.of(), false, false, participants.apply(sip, id), null));
+            meetings.putIfAbsent(ConferenceParticipants.key(sip, id), new InventoryAssembler.MeetingDraft(0, t.rowPos(),
+                    id, t.pos(C_ID), sip, t.pos(C_ORGANIZER), url, scheme, locked, Set.of(), false, false,
+                    participants.apply(sip, id), null));
         });
     }
 
+    /** The meetings read, by organizer and conference id; {@link ScheduledMeetings} gives them their final ids. */
+    Map<String, InventoryAssembler.MeetingDraft> meetings() {
+        return meetings;
+    }
+
     /** The organizer's domain's Meet URL; without an export of them, Topology Builder's default https://meet.DOMAIN. */
-    private String meetUrl(String sip) {
+    String meetUrl(String sip) {
         String domain = sip.substring(sip.indexOf('@') + 1).toLowerCase(Locale.ROOT);
         String url = meetUrls.get(domain);
         if (url == null) {

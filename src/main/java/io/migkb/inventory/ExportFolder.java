@@ -38,6 +38,7 @@ final class ExportFolder {
 
     private final Map<ExportKind, List<String>> byKind = new EnumMap<>(ExportKind.class);
     private final List<Skipped> skipped = new ArrayList<>();
+    private final List<String> calendars = new ArrayList<>();
 
     private ExportFolder() {
         for (ExportKind kind : ExportKind.values()) {
@@ -56,6 +57,10 @@ final class ExportFolder {
             String name = file.getFileName().toString();
             String lower = name.toLowerCase(Locale.ROOT);
             if (OWN_FILES.contains(lower)) {
+                continue;
+            }
+            if (lower.endsWith(".ics")) {
+                folder.calendars.add(name);
                 continue;
             }
             if (!lower.endsWith(".csv")) {
@@ -116,6 +121,11 @@ final class ExportFolder {
     /** The files of {@code kind}, in name order. */
     List<String> files(ExportKind kind) {
         return byKind.get(kind);
+    }
+
+    /** The organizers' calendars ({@code .ics}), in name order. */
+    List<String> calendars() {
+        return calendars;
     }
 
     /** The files that are none of the kinds, nor migkb's own. */

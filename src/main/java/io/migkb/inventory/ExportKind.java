@@ -16,7 +16,9 @@ enum ExportKind {
     USERS("Get-CsUser export", List.of("OCSADUser", "ADConnect.Schema.ADUser"), List.of(
             new Column("sip", true, "the user's SIP address, e.g. \"sip:alice@contoso.com\"", "SipAddress"),
             new Column("pool", true, "the FQDN of the user's Registrar pool", "RegistrarPool"),
-            new Column("enabled", false, "True or False", "Enabled"))),
+            new Column("enabled", false, "True or False", "Enabled"),
+            new Column("email", false, "the user's e-mail address, to find them as a calendar's organizer or attendee",
+                    "WindowsEmailAddress", "PrimarySmtpAddress", "UserPrincipalName"))),
     /** {@code Get-CsService -Registrar | Export-Csv}: each Registrar pool with its version. */
     REGISTRARS("Get-CsService -Registrar export", List.of("DisplayRegistrar"), List.of(
             new Column("fqdn", true, "the Registrar pool's FQDN, e.g. \"pool13.contoso.com\"", "PoolFqdn"),

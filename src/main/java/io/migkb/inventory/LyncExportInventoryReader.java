@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
 public final class LyncExportInventoryReader implements InventoryReader {
     private static final Logger LOG = LoggerFactory.getLogger(LyncExportInventoryReader.class);
 
-    private static final int U_SIP = 0, U_POOL = 1, U_ENABLED = 2;
+    private static final int U_SIP = 0, U_POOL = 1, U_ENABLED = 2, U_EMAIL = 3;
     private static final int C_SIP = 0, C_CLIENT = 1, C_AGENT = 2;
 
     private static final int R_SIP = 0, R_MEETINGS = 1, R_NEEDS = 2, R_ADDINS = 3, R_LIVE_MEETING = 4;
@@ -93,12 +93,16 @@ public final class LyncExportInventoryReader implements InventoryReader {
         private final PoolVersions versions;
         private boolean complete = true;
         private boolean topologyBroken;
-        private int federatedIndex;
+        private final FederatedUsers federated;
         private final ConferenceParticipants participants;
         /** Each pool's version as the inputs give it, by lower-case FQDN (null: none). */
         private final Map<String, PoolVersions.Known> byPool = new LinkedHashMap<>();
         private final List<UserRow> users = new ArrayList<>();
         private final Map<String, UserRow> usersByKey = new HashMap<>();
+        /** Users' lower-case e-mail addresses to their lower-case SIP addresses: calendars name people by e-mail. */
+        private final Map<String, String> emails = new HashMap<>();
+        /** The SIP domains of the estate's users: a calendar attendee of one of them is no federated user. */
+        private final Set<String> ownDomains = new HashSet<>();
         /** Users left out, by lower-case SIP address: why (for meetings that name them). */
         private final Map<String, String> skipped = new HashMap<>();
         private final List<NotAssessedUser> notAssessed = new ArrayList<>();
@@ -112,6 +116,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
             this.files = files;
             this.versions = new PoolVersions(in);
             this.participants = new ConferenceParticipants(in);
+            this.federated = new FederatedUsers(in);
         }
 
         Inventory read() throws InventoryException {
@@ -143,8 +148,9 @@ public final class LyncExportInventoryReader implements InventoryReader {
             readProfiles();
             declarePoolsAndUsers();
             versions.checkSiteMappings();
-            readFederated();
-            federatedParticipants();
+            complete &= federated.readOwnFile();
+            federated.fromParticipants(participants.all(),
+                    key -> usersByKey.containsKey(key) || skipped.containsKey(key));
             complete &= in.readMeetings(in.open(ExportFolder.MEETINGS, "meetings", false, false,
                     CsvInputs.MEETING_COLUMNS, "columns Id, Organizer, Url, and optionally Locked, Content, Video,"
                             + " NoMeetingIm, Participants"), skipped);
@@ -157,13 +163,24 @@ public final class LyncExportInventoryReader implements InventoryReader {
                 conferences.readConferences(open(file, ExportKind.CONFERENCES));
             }
             complete &= conferences.complete();
+            ScheduledMeetings scheduled = new ScheduledMeetings();
+            scheduled.addAll(conferences.meetings());
+            CalendarExports calendars = new CalendarExports(in, this::assessedUser, this::calendarParticipant,
+                    conferences::meetUrl, LocalDateTime.now(), scheduled);
+            files.calendars().forEach(calendars::read);
+            complete &= calendars.complete();
+            scheduled.declare(in.assembler);
+            if (calendars.notMeetings() > 0) {
+                LOG.info("left out {} calendar event(s) without an online meeting link", calendars.notMeetings());
+            }
             if (!files.skipped().isEmpty()) {
                 LOG.warn("skipped {} file(s) of {} that are none of the exports migkb reads: {}", files.skipped().size(),
                         in.dir, files.skipped().stream().map(Object::toString).collect(Collectors.joining("; ")));
             }
             Inventory inventory = in.finish(complete);
             Coverage coverage = Coverage.of(inventory, notAssessed)
-                    .withSkippedMeetings(conferences.expired(), conferences.ofOthers());
+                    .withSkippedMeetings(conferences.expired() + calendars.ended(),
+                            conferences.ofOthers() + calendars.ofOthers());
             if (!notAssessed.isEmpty()) {
                 LOG.warn("counted but did not assess {}", Coverage.describe(notAssessed));
             }
@@ -198,6 +215,14 @@ public final class LyncExportInventoryReader implements InventoryReader {
         }
 
         private void readUser(Table t) {
+            String email = t.value(U_EMAIL);
+            String rawSip = CsvInputs.sip(t.value(U_SIP));
+            if (!email.isEmpty() && !rawSip.isEmpty()) {
+                emails.putIfAbsent(lower(CsvInputs.sip(email)), lower(rawSip));
+            }
+            if (!rawSip.isEmpty() && rawSip.indexOf('@') > 0) {
+                ownDomains.add(lower(rawSip.substring(rawSip.indexOf('@') + 1)));
+            }
             String enabled = t.value(U_ENABLED);
             if (!enabled.isEmpty() && Boolean.FALSE.equals(in.bool(t, U_ENABLED))) {
                 String sip = CsvInputs.sip(t.value(U_SIP));
@@ -278,6 +303,35 @@ public final class LyncExportInventoryReader implements InventoryReader {
         }
 
         // -------------------------------------------------------------- into the assembler
+
+        /** The declared SIP address of the assessed user with this lower-case SIP or e-mail address, else null. */
+        private String assessedUser(String address) {
+            String key = emails.getOrDefault(address, address);
+            UserRow u = usersByKey.get(key);
+            return u == null || versionOfAssessedUser(key) == null ? null : in.assembler.declaredSip(u.sip());
+        }
+
+        /**
+         * A calendar attendee as a participant: an assessed user by SIP or e-mail address; nobody for a user left
+         * out or another address of the estate's domains (a room, a list); else a federated user, declared once with
+         * an unknown client unless another source named it.
+         */
+        private String calendarParticipant(String address, long pos) {
+            String lowerAddress = lower(address);
+            String key = emails.getOrDefault(lowerAddress, lowerAddress);
+            if (skipped.containsKey(key) || usersByKey.containsKey(key)) {
+                return assessedUser(lowerAddress);
+            }
+            String declared = in.assembler.declaredSip(address);
+            if (declared != null) {
+                return declared;
+            }
+            int at = address.indexOf('@');
+            if (at <= 0 || ownDomains.contains(lower(address.substring(at + 1)))) {
+                return null;
+            }
+            return federated.outsider(address, pos);
+        }
 
         /** The server version of an assessed user (lower-case address); null for anyone else. */
         private ServerVersion versionOfAssessedUser(String key) {
@@ -373,34 +427,6 @@ public final class LyncExportInventoryReader implements InventoryReader {
             }
         }
 
-        /**
-         * Participants who joined from outside and are not users of the estate are federated users, each declared
-         * once, with the first installed client (else Lync Web App, else {@code UNKNOWN}) they joined with.
-         */
-        private void federatedParticipants() {
-            Map<String, ConferenceParticipants.Joiner> firstSeen = new LinkedHashMap<>();
-            Map<String, ClientSpec> best = new HashMap<>();
-            for (ConferenceParticipants.Joiner j : participants.all()) {
-                String key = lower(j.sip());
-                if (j.internal() || usersByKey.containsKey(key) || skipped.containsKey(key)
-                        || in.assembler.declaredSip(j.sip()) != null) {
-                    continue;
-                }
-                firstSeen.putIfAbsent(key, j);
-                ClientSpec client = j.userAgent().isEmpty() ? null : in.client(j.userAgent());
-                ClientSpec old = best.get(key);
-                if (client != null && (old == null || old.client().isWebApp() && !client.client().isWebApp())) {
-                    best.put(key, client);
-                }
-            }
-            for (Map.Entry<String, ConferenceParticipants.Joiner> e : firstSeen.entrySet()) {
-                ConferenceParticipants.Joiner j = e.getValue();
-                ClientSpec client = best.get(e.getKey());
-                in.assembler.federatedUser(federatedIndex++, j.pos(), j.sip(), j.sipPos(),
-                        client == null ? Client.UNKNOWN : client.client());
-            }
-        }
-
         /** The participants of conference {@code id} of {@code organizer}, as declared, the organizer and users left out not. */
         private List<String> participantsOf(String organizer, String id) {
             List<String> result = new ArrayList<>();
@@ -417,47 +443,6 @@ public final class LyncExportInventoryReader implements InventoryReader {
                 }
             }
             return result;
-        }
-
-        // -------------------------------------------------------------- federated users (migkb's own file)
-
-        private void readFederated() {
-            Map<String, ClientSpec> chosen = new LinkedHashMap<>();
-            Map<String, String[]> unknown = new LinkedHashMap<>();
-            Map<String, String> spelling = new LinkedHashMap<>();
-            Map<String, long[]> first = new HashMap<>();
-            List<Column> columns = ExportKind.CLIENTS.columns;
-            Table t = in.open(ExportFolder.FEDERATED, "federatedUsers", false, false, columns, "columns SipAddress"
-                    + " and UserAgent, a row per federated user and client");
-            Map<String, Long> unknownAt = new HashMap<>();
-            complete &= in.forEachRow(t, i -> {
-                String sip = in.requiredSip(t, C_SIP);
-                if (sip == null) {
-                    return;
-                }
-                String key = lower(sip);
-                if (spelling.putIfAbsent(key, sip) == null) {
-                    first.put(key, new long[] {t.pos(C_SIP), t.rowPos()});
-                }
-                ClientSpec client = in.client(t.value(C_CLIENT));
-                if (client == null) {
-                    unknown.put(key, new String[] {t.value(C_CLIENT), t.name(C_CLIENT)});
-                    unknownAt.put(key, t.pos(C_CLIENT));
-                } else {
-                    chosen.put(key, client);
-                }
-            });
-            for (Map.Entry<String, String> e : spelling.entrySet()) {
-                String key = e.getKey();
-                ClientSpec choice = chosen.get(key);
-                if (choice == null) {
-                    String[] u = unknown.get(key);
-                    in.errors.add(in.location(unknownAt.get(key)), u[1],
-                            StructuredInventoryParser.unknownClientMessage(u[0]));
-                }
-                in.assembler.federatedUser(federatedIndex++, first.get(key)[1], e.getValue(), first.get(key)[0],
-                        choice == null ? null : choice.client());
-            }
         }
 
         /** Pool names repeat on every user: each spelling is lower-cased once. */

@@ -17,8 +17,8 @@ import java.util.Objects;
  * @param meetingsWithParticipants meetings with at least one participant besides the organizer
  * @param meetings                 meetings
  * @param notAssessed              users left out of the assessment, each with why
- * @param meetingsExpired          conferences of the conference database past their expiry, skipped
- * @param meetingsOfOthers         conferences whose organizer is not assessed (disabled, gone), skipped
+ * @param meetingsExpired          scheduled meetings past their expiry or end (conference database, calendars), skipped
+ * @param meetingsOfOthers         scheduled meetings whose organizer is not assessed (disabled, gone), skipped
  */
 public record Coverage(int usersWithClient, int users, int poolsWithVersion, int pools, int meetingsWithParticipants,
                        int meetings, List<NotAssessedUser> notAssessed, int meetingsExpired, int meetingsOfOthers) {
@@ -54,13 +54,13 @@ public record Coverage(int usersWithClient, int users, int poolsWithVersion, int
         notAssessed = List.copyOf(notAssessed);
     }
 
-    /** A coverage with no conferences skipped. */
+    /** A coverage with no scheduled meetings skipped. */
     public Coverage(int usersWithClient, int users, int poolsWithVersion, int pools, int meetingsWithParticipants,
                     int meetings, List<NotAssessedUser> notAssessed) {
         this(usersWithClient, users, poolsWithVersion, pools, meetingsWithParticipants, meetings, notAssessed, 0, 0);
     }
 
-    /** This coverage with the conferences a reader skipped. */
+    /** This coverage with the scheduled meetings a reader skipped. */
     public Coverage withSkippedMeetings(int expired, int ofOthers) {
         return new Coverage(usersWithClient, users, poolsWithVersion, pools, meetingsWithParticipants, meetings,
                 notAssessed, expired, ofOthers);
@@ -106,8 +106,8 @@ public record Coverage(int usersWithClient, int users, int poolsWithVersion, int
         s.append("; meetings with participants ").append(meetingsWithParticipants).append(" of ").append(meetings);
         s.append("; not assessed ").append(describe(notAssessed));
         if (meetingsExpired + meetingsOfOthers > 0) {
-            s.append("; conferences skipped ").append(meetingsExpired + meetingsOfOthers).append(" (")
-                    .append(meetingsExpired).append(" expired, ").append(meetingsOfOthers)
+            s.append("; scheduled meetings skipped ").append(meetingsExpired + meetingsOfOthers).append(" (")
+                    .append(meetingsExpired).append(" expired or ended, ").append(meetingsOfOthers)
                     .append(" of organizers not assessed)");
         }
         return s.toString();

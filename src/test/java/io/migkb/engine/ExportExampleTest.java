@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * examples/litware-exports is a folder of exports as the cmdlets, SQL Server and the registration script write them
  * (#TYPE lines or none, BOM or none, UTF-16, Windows-1252 with ';', $null as nothing, Edge/SQL/file-store pools,
- * disabled users, a Standard Edition pool, a pool on each version) with the conference databases' meetings: its
- * reading and its findings are pinned here.
+ * disabled users, a Standard Edition pool, a pool on each version) with the meetings of the conference databases,
+ * the Monitoring database and the organizers' calendars: its reading and its findings are pinned here.
  */
 class ExportExampleTest {
     private static final Path EXAMPLE = Path.of("examples/litware-exports");
@@ -46,8 +46,8 @@ class ExportExampleTest {
                 tuple("jorg@litwareinc.com", Client.COMMUNICATOR_2007_R2));
         Coverage coverage = inventory.getCoverage();
         assertThat(coverage.describe()).isEqualTo("users with client data 8 of 10; pools with a server version 4 of 4;"
-                + " meetings with participants 5 of 7; not assessed 2 users (1 disabled, 1 without a Registrar pool);"
-                + " conferences skipped 2 (1 expired, 1 of organizers not assessed)");
+                + " meetings with participants 7 of 8; not assessed 2 users (1 disabled, 1 without a Registrar pool);"
+                + " scheduled meetings skipped 4 (3 expired or ended, 1 of organizers not assessed)");
         assertThat(coverage.notAssessed()).extracting(Coverage.NotAssessedUser::sip)
                 .containsExactly("gus@litwareinc.com", "hana@litwareinc.com");
     }
@@ -78,7 +78,12 @@ class ExportExampleTest {
                 tuple("CLIENT-NO-CONFERENCING", "meeting:K2LW9QZT"),
                 tuple("FED-LOCKED-OC2007", "meeting:K2LW9QZT"),
                 tuple("CLIENT-IM-ONLY", "user:jorg@litwareinc.com"),
-                tuple("URL-LEGACY-CONF", "meeting:R1TA4LM7"),
+                // the calendar's meet: link wins over the conference database's conf: for Rita's Live Meeting
+                tuple("URL-LEGACY-MEET", "meeting:R1TA4LM7"),
+                tuple("CLIENT-NO-CONFERENCING", "meeting:R1TA4LM7"),
+                // Ola's conference call is in no conference export, only in the calendar
+                tuple("URL-LEGACY-CONF", "meeting:0LA5TNDP"),
+                tuple("CLIENT-NO-CONFERENCING", "meeting:0LA5TNDP"),
                 tuple("ORGANIZER-CANNOT-UPDATE-LINKS", "user:rita@litwareinc.com"));
         assertThat(assessment.findings()).filteredOn(f -> f.getSubject().equals("user:eve@litwareinc.com"))
                 .singleElement().satisfies(f -> assertThat(f.getMessage())

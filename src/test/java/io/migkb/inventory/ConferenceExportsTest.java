@@ -69,8 +69,8 @@ class ConferenceExportsTest {
         assertThat(inventory.getMeetings()).extracting(Meeting::getId).containsExactly("NEW1");
         assertThat(inventory.getCoverage().meetingsExpired()).isEqualTo(1);
         assertThat(inventory.getCoverage().meetingsOfOthers()).isEqualTo(2);
-        assertThat(inventory.getCoverage().describe()).endsWith("conferences skipped 3 (1 expired, 2 of organizers not"
-                + " assessed)");
+        assertThat(inventory.getCoverage().describe()).endsWith("scheduled meetings skipped 3 (1 expired or ended, 2 of"
+                + " organizers not assessed)");
     }
 
     @Test
