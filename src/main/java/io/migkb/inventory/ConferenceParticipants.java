@@ -25,6 +25,7 @@ final class ConferenceParticipants {
     private final CsvInputs in;
     /** Joiners by "organizer id" in lower case, in the order read. */
     private final Map<String, List<Joiner>> byConference = new LinkedHashMap<>();
+    private final Map<String, String> strings = new java.util.HashMap<>();
     private boolean complete = true;
 
     ConferenceParticipants(CsvInputs in) {
@@ -49,9 +50,15 @@ final class ConferenceParticipants {
                         + "conf:focus:id:7QX2M4PD\", not \"" + InventoryValues.abbreviate(uri) + "\"");
                 return;
             }
+            // ten million rows name a few hundred thousand people and a handful of clients: each string held once
             byConference.computeIfAbsent(key, k -> new ArrayList<>(4))
-                    .add(new Joiner(sip, internal, t.value(P_CLIENT), t.rowPos(), t.pos(P_SIP)));
+                    .add(new Joiner(shared(sip), internal, shared(t.value(P_CLIENT)), t.rowPos(), t.pos(P_SIP)));
         });
+    }
+
+    private String shared(String s) {
+        String known = strings.putIfAbsent(s, s);
+        return known == null ? s : known;
     }
 
     /** "amy@contoso.com 7qx2m4pd" for a focus URI; null for any other text. */
@@ -73,16 +80,18 @@ final class ConferenceParticipants {
         return (organizer + " " + id).toLowerCase(Locale.ROOT);
     }
 
-    /** Who joined the conference {@code id} of {@code organizer}; empty when the Monitoring data has none. */
-    List<Joiner> of(String organizer, String id) {
-        return byConference.getOrDefault(key(organizer, id), List.of());
+    /**
+     * Who joined the conference {@code id} of {@code organizer}, handed over once: the list is let go, so that ten
+     * million joins are not all held while the meetings are built; empty when the Monitoring data has none.
+     */
+    List<Joiner> take(String organizer, String id) {
+        List<Joiner> joiners = byConference.remove(key(organizer, id));
+        return joiners == null ? List.of() : joiners;
     }
 
     /** Everyone who joined any conference, conference by conference. */
-    List<Joiner> all() {
-        List<Joiner> all = new ArrayList<>();
-        byConference.values().forEach(all::addAll);
-        return all;
+    Iterable<Joiner> all() {
+        return () -> byConference.values().stream().flatMap(List::stream).iterator();
     }
 
     boolean isEmpty() {

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * The files of a Lync export folder, sorted out: migkb's own files by their names ({@code profiles.csv},
  * {@code federated.csv}, {@code meetings.csv}, {@code versions.yaml}, {@code plan.yaml}), every other {@code .csv}
  * by what it holds ({@link ExportKind}), whatever its name, several of one kind read one after the other in name
- * order. A file that is none of these is skipped, and listed, with why, so that nothing is left out silently.
+ * order; {@code .ics} files are organizers' calendars. A file that is none of these is skipped, and listed, with
+ * why, so that nothing is left out silently.
  */
 final class ExportFolder {
     static final String PROFILES = "profiles.csv";

@@ -71,7 +71,7 @@ final class FederatedUsers {
      * Participants who joined from outside and are not users of the estate are federated users, each declared
      * once, with the first installed client (else Lync Web App, else {@code UNKNOWN}) they joined with.
      */
-    void fromParticipants(List<ConferenceParticipants.Joiner> joiners, Predicate<String> ofTheEstate) {
+    void fromParticipants(Iterable<ConferenceParticipants.Joiner> joiners, Predicate<String> ofTheEstate) {
         Map<String, ConferenceParticipants.Joiner> firstSeen = new LinkedHashMap<>();
         Map<String, ClientSpec> best = new HashMap<>();
         for (ConferenceParticipants.Joiner j : joiners) {

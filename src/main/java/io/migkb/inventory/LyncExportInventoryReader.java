@@ -432,7 +432,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
             List<String> result = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             seen.add(lower(organizer));
-            for (ConferenceParticipants.Joiner j : participants.of(organizer, id)) {
+            for (ConferenceParticipants.Joiner j : participants.take(organizer, id)) {
                 String key = lower(j.sip());
                 if (!seen.add(key) || skipped.containsKey(key)) {
                     continue;

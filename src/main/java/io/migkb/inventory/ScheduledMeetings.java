@@ -47,7 +47,10 @@ final class ScheduledMeetings {
     void declare(InventoryAssembler assembler) {
         Map<String, String> owners = new HashMap<>();
         int index = 0;
-        for (MeetingDraft d : byKey.values()) {
+        // each draft let go once the assembler has its meeting: millions of them need not be held twice
+        for (var it = byKey.values().iterator(); it.hasNext(); ) {
+            MeetingDraft d = it.next();
+            it.remove();
             String owner = d.organizer().toLowerCase(Locale.ROOT);
             String first = owners.putIfAbsent(d.id().toLowerCase(Locale.ROOT), owner);
             String id = first == null || first.equals(owner) ? d.id()
