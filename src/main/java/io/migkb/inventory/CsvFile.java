@@ -467,13 +467,7 @@ final class CsvFile implements Closeable {
                 while ((c = peek()) != EOF && c != delimiter && c != '\n' && c != '\r') {
                     int run = plainRun(delimiter);
                     if (run > 0) {
-                        if (keep) {
-                            text.append(buf, pos, run);
-                        } else {
-                            skippedText = skippedText || hasText(run);
-                        }
-                        pos += run;
-                        column += run;
+                        take(run, keep);
                     } else {
                         char ch = (char) read();
                         if (keep) {
@@ -502,13 +496,7 @@ final class CsvFile implements Closeable {
             // Most of a quoted value is plain text: taken in one run from the buffer, not a character at a time.
             int run = plainRun('"');
             if (run > 0) {
-                if (keep) {
-                    text.append(buf, pos, run);
-                } else {
-                    skippedText = skippedText || hasText(run);
-                }
-                pos += run;
-                column += run;
+                take(run, keep);
             }
             int c = read();
             if (c == EOF) {
@@ -570,6 +558,17 @@ final class CsvFile implements Closeable {
             i++;
         }
         return i - pos;
+    }
+
+    /** Consumes the next {@code run} characters of the buffer: into the value when kept, else only noting text. */
+    private void take(int run, boolean keep) {
+        if (keep) {
+            text.append(buf, pos, run);
+        } else {
+            skippedText = skippedText || hasText(run);
+        }
+        pos += run;
+        column += run;
     }
 
     /** True when the next {@code run} characters of the buffer hold more than spaces. */
