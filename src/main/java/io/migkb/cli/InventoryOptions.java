@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
 /** {@code --input-format}: how to read the inventory; by default from the path. */
@@ -17,8 +18,13 @@ final class InventoryOptions {
                     + " Default: from the file's extension, or for a folder from the files in it.")
     String inputFormat;
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "The day of the assessment, e.g. 2014-03-02: scheduled meetings that expired or ended before"
+                    + " it (conference database, calendars) are skipped and counted. Default: today.")
+    LocalDate asOf;
+
     Inventory read(Path file) throws InventoryException {
-        return InventoryReaders.read(file, inputFormat);
+        return InventoryReaders.read(file, inputFormat, asOf);
     }
 
     /**
@@ -30,7 +36,7 @@ final class InventoryOptions {
         if (!progress.showsBar() || !Files.isRegularFile(file)) {
             return read(file);
         }
-        InventoryReader reader = InventoryReaders.forPath(file, inputFormat);
+        InventoryReader reader = InventoryReaders.forPath(file, inputFormat, asOf);
         try (InputStream in = new CountingInputStream(Files.newInputStream(file),
                 new ReadListener(progress, Files.size(file)))) {
             return reader.read(in, file.toString());

@@ -4,6 +4,7 @@ import io.migkb.model.Inventory;
 import io.migkb.model.SourceLocation;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -76,6 +77,20 @@ public final class InventoryReaders {
                 "cannot tell the inventory format from the file name; name the file "
                         + FORMATS.stream().map(Format::files).collect(Collectors.joining(", ", "", ""))
                         + ", or give the format (" + String.join(", ", formats()) + ")"));
+    }
+
+    /**
+     * As {@link #forPath(Path, String)}, for an assessment on the day {@code asOf} (null: today): the day before which
+     * a customer export's scheduled meetings count as past.
+     */
+    public static InventoryReader forPath(Path file, String format, LocalDate asOf) throws InventoryException {
+        InventoryReader reader = forPath(file, format);
+        return asOf != null && reader instanceof LyncExportInventoryReader ? new LyncExportInventoryReader(asOf) : reader;
+    }
+
+    /** Reads {@code file} as {@link #forPath(Path, String, LocalDate)} reads it. */
+    public static Inventory read(Path file, String format, LocalDate asOf) throws InventoryException {
+        return forPath(file, format, asOf).read(file);
     }
 
     /** Reads {@code file} in the format given, or (when {@code format} is null or blank) the one its name calls for. */

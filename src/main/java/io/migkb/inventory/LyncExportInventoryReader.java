@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,6 +71,19 @@ public final class LyncExportInventoryReader implements InventoryReader {
 
     private static final Profile NO_PROFILE = new Profile(0, Set.of(), Set.of(), false);
 
+    /** The day of the assessment: scheduled meetings that expired or ended before it are past; null: today. */
+    private final LocalDate asOf;
+
+    /** A reader for an assessment today. */
+    public LyncExportInventoryReader() {
+        this(null);
+    }
+
+    /** A reader for an assessment on the day {@code asOf} (null: today). */
+    public LyncExportInventoryReader(LocalDate asOf) {
+        this.asOf = asOf;
+    }
+
     @Override
     public Inventory read(Path folder) throws InventoryException {
         ErrorCollector check = new ErrorCollector();
@@ -83,7 +97,8 @@ public final class LyncExportInventoryReader implements InventoryReader {
             check.add(new SourceLocation(folder.toString(), 0, 0), null, "cannot list the folder: " + e.getMessage());
             throw check.toException();
         }
-        return new Reading(new CsvInputs(folder), files).read();
+        return new Reading(new CsvInputs(folder), files,
+                asOf == null ? LocalDateTime.now() : asOf.atStartOfDay()).read();
     }
 
     /** One read of one folder. */
@@ -94,6 +109,8 @@ public final class LyncExportInventoryReader implements InventoryReader {
         private boolean complete = true;
         private boolean topologyBroken;
         private final FederatedUsers federated;
+        /** When the assessment is: past meetings are those that ended before. */
+        private final LocalDateTime now;
         private final ConferenceParticipants participants;
         /** Each pool's version as the inputs give it, by lower-case FQDN (null: none). */
         private final Map<String, PoolVersions.Known> byPool = new LinkedHashMap<>();
@@ -111,8 +128,9 @@ public final class LyncExportInventoryReader implements InventoryReader {
         /** What profiles.csv says of each user, by position; null: the defaults. */
         private Profile[] profiles;
 
-        Reading(CsvInputs in, ExportFolder files) {
+        Reading(CsvInputs in, ExportFolder files, LocalDateTime now) {
             this.in = in;
+            this.now = now;
             this.files = files;
             this.versions = new PoolVersions(in);
             this.participants = new ConferenceParticipants(in);
@@ -155,7 +173,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
                     CsvInputs.MEETING_COLUMNS, "columns Id, Organizer, Url, and optionally Locked, Content, Video,"
                             + " NoMeetingIm, Participants"), skipped);
             ConferenceExports conferences = new ConferenceExports(in, this::versionOfAssessedUser,
-                    this::participantsOf, LocalDateTime.now());
+                    this::participantsOf, now);
             for (String file : files.files(ExportKind.SIMPLE_URLS)) {
                 conferences.readSimpleUrls(open(file, ExportKind.SIMPLE_URLS));
             }
@@ -166,7 +184,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
             ScheduledMeetings scheduled = new ScheduledMeetings();
             scheduled.addAll(conferences.meetings());
             CalendarExports calendars = new CalendarExports(in, this::assessedUser, this::calendarParticipant,
-                    conferences::meetUrl, LocalDateTime.now(), scheduled);
+                    conferences::meetUrl, now, scheduled);
             files.calendars().forEach(calendars::read);
             complete &= calendars.complete();
             scheduled.declare(in.assembler);

@@ -64,6 +64,23 @@ class AssessCommandTest {
     }
 
     @Test
+    void asOfSetsTheDayBeforeWhichScheduledMeetingsArePast() throws IOException {
+        String exports = "examples/litware-exports";
+        JsonNode today = new ObjectMapper().readTree(CliRun.of("assess", exports, "--rules", RULES, "--format", "json")
+                .out()).get("coverage");
+        CliRun then = CliRun.of("assess", exports, "--rules", RULES, "--format", "json", "--as-of", "2013-01-01");
+        assertThat(then.exitCode()).as(then.err()).isZero();
+        JsonNode coverage = new ObjectMapper().readTree(then.out()).get("coverage");
+        // on 1 January 2013 the 2013 kick-off and the autumn series had not ended yet, nor had Ben's conference expired
+        assertThat(coverage.get("meetingsExpired").asInt()).isZero();
+        assertThat(coverage.get("meetings").asInt()).isEqualTo(today.get("meetings").asInt() + 3);
+
+        CliRun bad = CliRun.of("assess", exports, "--rules", RULES, "--as-of", "2014-13-01");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--as-of").contains("2014-13-01");
+    }
+
+    @Test
     void everyReportSaysHowMuchOfTheInventoryItCovered() throws IOException {
         JsonNode inventory = new ObjectMapper().readTree(Path.of(CONTOSO).toFile());
         CliRun run = CliRun.of("assess", CONTOSO, "--rules", RULES, "--format", "json");
