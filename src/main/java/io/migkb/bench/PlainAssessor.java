@@ -55,7 +55,7 @@ public final class PlainAssessor {
             "COEX-NO-MEETING-IM", "COEX-2010-GALLERY-VIEW", "FED-LOCKED-OC2007", "FED-CLIENT-WEB-APP",
             "FED-PARTNER-SUMMARY", "MOVE-MEETINGS-CARRY", "MOVE-CONTENT-LOST", "MOVE-PIN-KEEPS-WORKING",
             "URL-LEGACY-CONF", "URL-LEGACY-MEET", "ORGANIZER-CANNOT-UPDATE-LINKS", "PLAN-EARLY-ORGANIZER",
-            "PLAN-LIVE-MEETING-NEEDS", "COEX-2010-CLIENT-POWERPOINT", "DATA-CLIENT-UNKNOWN");
+            "PLAN-LIVE-MEETING-NEEDS", "COEX-2010-CLIENT-POWERPOINT", "DATA-CLIENT-UNKNOWN", "DATA-PARTNER-CLIENT-UNKNOWN");
 
     private final int threads;
 
@@ -116,6 +116,7 @@ public final class PlainAssessor {
         }
         userRuns.forEach(out::addAll);
         partnerSummaries(inventory, federated, lockedOut, out);
+        partnersWithUnknownClients(inventory, out);
         FindingSort.inReportOrder(out, threads);
         return out;
     }
@@ -371,6 +372,28 @@ public final class PlainAssessor {
                               : "Reinstall the Online Meeting Add-in for Lync 2013")
                             + " for " + sip + " before asking them to reopen and resend the invitations",
                     FROM_OCS, sip));
+        }
+    }
+
+    private static void partnersWithUnknownClients(Inventory inventory, List<Finding> out) {
+        Map<String, java.util.TreeSet<String>> unknown = new HashMap<>();
+        for (FederatedUser f : inventory.getFederatedUsers()) {
+            if (f.getClient() == Client.UNKNOWN) {
+                unknown.computeIfAbsent(f.getDomain(), d -> new java.util.TreeSet<>()).add(f.getSip());
+            }
+        }
+        for (FederatedPartner partner : inventory.getPartners()) {
+            String domain = partner.getDomain();
+            java.util.TreeSet<String> users = unknown.get(domain);
+            if (users == null) {
+                continue;
+            }
+            out.add(new Finding("DATA-PARTNER-CLIENT-UNKNOWN", Severity.WARNING, "partner:" + domain,
+                    domain + ": " + users.size() + " user(s) join the organization's meetings with a client no source"
+                            + " names (" + String.join(", ", users) + "), so no federated-client rule could assess them",
+                    "Ask " + domain + " which client its users join with, and add them to federated.csv with it; the"
+                            + " Monitoring database names it once they have joined a conference",
+                    "Inventory data (not a section of the article)", null));
         }
     }
 

@@ -78,6 +78,8 @@ class ExportExampleTest {
                 tuple("CLIENT-NO-CONFERENCING", "meeting:K2LW9QZT"),
                 tuple("FED-LOCKED-OC2007", "meeting:K2LW9QZT"),
                 tuple("CLIENT-IM-ONLY", "user:jorg@litwareinc.com"),
+                // a partner whose user joined with Skype for Business 2016, a client no source names
+                tuple("DATA-PARTNER-CLIENT-UNKNOWN", "partner:tailspintoys.com"),
                 // the calendar's meet: link wins over the conference database's conf: for Rita's Live Meeting
                 tuple("URL-LEGACY-MEET", "meeting:R1TA4LM7"),
                 tuple("CLIENT-NO-CONFERENCING", "meeting:R1TA4LM7"),

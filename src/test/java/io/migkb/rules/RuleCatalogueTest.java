@@ -50,6 +50,7 @@ class RuleCatalogueTest {
         expect("FED-CLIENT-WEB-APP", Severity.BLOCKER, FEDERATED);
         expect("FED-PARTNER-SUMMARY", Severity.WARNING, FEDERATED);
         expect("DATA-CLIENT-UNKNOWN", Severity.WARNING, INVENTORY_DATA);
+        expect("DATA-PARTNER-CLIENT-UNKNOWN", Severity.WARNING, INVENTORY_DATA);
     }
 
     private static void expect(String id, Severity severity, String reference) {
