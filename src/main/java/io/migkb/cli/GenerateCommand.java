@@ -18,8 +18,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Write a believable synthetic inventory (JSON, DESIGN.md's shape, with a plan), or the same",
-            "estate as a folder of customer exports (--format lync-export: Get-CsUser, Get-CsPool,",
+        description = {"Write a believable synthetic inventory (JSON in the shape of docs/inventory.md, with a plan),",
+            "or the same estate as a folder of customer exports (--format lync-export: Get-CsUser, Get-CsPool,",
             "Get-CsService -Registrar, EndpointRegistrations.csv, ...; docs/inputs.md).",
             "A few pools per server version, clients in realistic shares (many as SIP user-agent strings), about",
             "3 meetings per user with conf:/meet:/https: URLs by the organizer's server, some locked, federated",
