@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -111,7 +110,7 @@ final class BenchCommand implements Callable<Integer> {
             long start = System.nanoTime();
             generate(file, users, seed);
             out.printf("generated %s: %,d MB of %s in %,d ms (not counted below)%n", file,
-                    sizeOf(file) / (1024 * 1024), inputFormat.equals("json") ? "JSON" : "exports",
+                    InputFiles.size(file) / (1024 * 1024), inputFormat.equals("json") ? "JSON" : "exports",
                     (System.nanoTime() - start) / 1_000_000);
             out.flush();
             // Refuse at once rather than spend the run in full collections.
@@ -132,11 +131,11 @@ final class BenchCommand implements Callable<Integer> {
                 Benchmark.print(result, out);
             } finally {
                 if (small != file) {
-                    delete(small);
+                    InputFiles.delete(small);
                 }
             }
         } finally {
-            delete(file);
+            InputFiles.delete(file);
         }
         return ExitCode.CLEAN;
     }
@@ -171,25 +170,5 @@ final class BenchCommand implements Callable<Integer> {
         try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(input), 1 << 16)) {
             new InventoryGenerator(users, seed).generate(new JsonInventorySink(stream));
         }
-    }
-
-    private static long sizeOf(Path input) throws IOException {
-        if (!Files.isDirectory(input)) {
-            return Files.size(input);
-        }
-        try (Stream<Path> files = Files.list(input)) {
-            return files.mapToLong(f -> f.toFile().length()).sum();
-        }
-    }
-
-    private static void delete(Path input) throws IOException {
-        if (Files.isDirectory(input)) {
-            try (Stream<Path> files = Files.list(input)) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    Files.deleteIfExists(f);
-                }
-            }
-        }
-        Files.deleteIfExists(input);
     }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,10 +79,7 @@ final class GenerateCommand implements Callable<Integer> {
         Path temp = Files.createTempDirectory(parent, "." + out.getFileName() + ".");
         try {
             generator.generate(new ExportFolderSink(temp));
-            long bytes;
-            try (Stream<Path> files = Files.list(temp)) {
-                bytes = files.mapToLong(f -> f.toFile().length()).sum();
-            }
+            long bytes = InputFiles.size(temp);
             try {
                 Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
@@ -91,14 +87,7 @@ final class GenerateCommand implements Callable<Integer> {
             }
             return bytes;
         } finally {
-            if (Files.exists(temp)) {
-                try (Stream<Path> files = Files.list(temp)) {
-                    for (Path f : (Iterable<Path>) files::iterator) {
-                        Files.deleteIfExists(f);
-                    }
-                }
-                Files.deleteIfExists(temp);
-            }
+            InputFiles.delete(temp); // gone already once moved into place
         }
     }
 }

@@ -1,11 +1,8 @@
 package io.migkb.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.IntUnaryOperator;
-import java.util.stream.Stream;
 
 /**
  * Refuses, before reading, an inventory too large for the heap the JVM was given, and turns a late
@@ -65,7 +62,7 @@ final class HeapGuard {
      * {@code partitions} on {@code threads}; {@code threadsFor} says how many threads other partitions would take.
      */
     static void check(Path path, int partitions, int threads, IntUnaryOperator threadsFor) throws UserError {
-        long size = sizeOf(path);
+        long size = InputFiles.size(path);
         long need = needed(size, partitions, threads);
         long max = Runtime.getRuntime().maxMemory();
         if (max != Long.MAX_VALUE && need > max) {
@@ -100,7 +97,7 @@ final class HeapGuard {
 
     /** What to say when the heap ran out all the same. */
     static UserError outOfMemory(Path path, int partitions, int threads) {
-        long size = sizeOf(path);
+        long size = InputFiles.size(path);
         long need = Math.max(needed(size, partitions, threads), Runtime.getRuntime().maxMemory() * 3 / 2);
         return new UserError(String.format(Locale.ROOT,
                 "ran out of heap assessing %s (%s)%s with %s: it needs about %s; run with JAVA_OPTS=-Xmx%s"
@@ -120,24 +117,5 @@ final class HeapGuard {
             return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
         }
         return String.format(Locale.ROOT, "%d MB", Math.max(1, bytes >> 20));
-    }
-
-    private static long sizeOf(Path path) {
-        try {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> files = Files.walk(path)) {
-                    return files.filter(Files::isRegularFile).mapToLong(p -> {
-                        try {
-                            return Files.size(p);
-                        } catch (IOException e) {
-                            return 0;
-                        }
-                    }).sum();
-                }
-            }
-            return Files.isRegularFile(path) ? Files.size(path) : 0;
-        } catch (IOException e) {
-            return 0;
-        }
     }
 }

@@ -46,7 +46,6 @@ import java.util.regex.Pattern;
  */
 final class CalendarExports {
     private static final Pattern LINK = Pattern.compile("(?i)\\b(meet:sip:[^\\s\"<>]+|conf:sip:[^\\s\"<>]+|https://[^\\s\"<>]+)");
-    private static final Pattern CONF_ID = Pattern.compile("(?i)app:conf:[a-z-]+:id:");
 
     private final CsvInputs in;
     /** The declared SIP address of an assessed user, by lower-case SIP or e-mail address; null for anyone else. */
@@ -177,7 +176,7 @@ final class CalendarExports {
         UrlScheme scheme = !https.isEmpty() ? UrlScheme.HTTPS : !meet.isEmpty() && conf.isEmpty() ? UrlScheme.MEET
                 : UrlScheme.CONF;
         String url = scheme == UrlScheme.HTTPS ? https : scheme == UrlScheme.MEET ? meet : conf;
-        String id = scheme == UrlScheme.HTTPS ? lastSegment(https) : focusId(url);
+        String id = scheme == UrlScheme.HTTPS ? lastSegment(https) : ConferenceParticipants.conferenceId(url);
         if (id.isEmpty()) {
             notMeetings++;
             return;
@@ -216,17 +215,6 @@ final class CalendarExports {
             u = u.substring(0, u.length() - 1);
         }
         return u.substring(u.lastIndexOf('/') + 1);
-    }
-
-    /** The id of a conf: or meet: URL: what follows "app:conf:KIND:id:" (focus, audio-video, ...). */
-    private static String focusId(String url) {
-        Matcher m = CONF_ID.matcher(url);
-        if (!m.find()) {
-            return "";
-        }
-        String id = url.substring(m.end());
-        int end = id.indexOf(';');
-        return (end < 0 ? id : id.substring(0, end)).trim();
     }
 
     /** True for a single event that ended, or a series whose last occurrence was, before the assessment's day. */

@@ -17,6 +17,7 @@ import java.util.Map;
 final class ConferenceParticipants {
     private static final int P_CONFERENCE = 0, P_SIP = 1, P_INTERNAL = 2, P_CLIENT = 3;
     private static final String FOCUS_ID = "app:conf:focus:id:";
+    private static final java.util.regex.Pattern CONF_ID = java.util.regex.Pattern.compile("(?i)app:conf:[a-z-]+:id:");
 
     /** One participant as the Monitoring database saw them; {@code pos} is the row's, for a federated user's place. */
     record Joiner(String sip, boolean internal, String userAgent, long pos, long sipPos) {
@@ -63,17 +64,25 @@ final class ConferenceParticipants {
 
     /** "amy@contoso.com 7qx2m4pd" for a focus URI; null for any other text. */
     static String keyOf(String uri) {
-        int focus = uri.indexOf(FOCUS_ID);
-        if (focus < 0) {
+        if (!uri.contains(FOCUS_ID)) {
             return null;
         }
         String organizer = CsvInputs.sip(uri);
         int end = organizer.indexOf(';');
         organizer = end < 0 ? "" : organizer.substring(0, end).trim();
-        String id = uri.substring(focus + FOCUS_ID.length());
-        int idEnd = id.indexOf(';');
-        id = (idEnd < 0 ? id : id.substring(0, idEnd)).trim();
+        String id = conferenceId(uri);
         return organizer.isEmpty() || id.isEmpty() ? null : key(organizer, id);
+    }
+
+    /** The id of a conference URI or conf:/meet: URL: what follows "app:conf:KIND:id:" (focus, audio-video, ...). */
+    static String conferenceId(String uri) {
+        java.util.regex.Matcher m = CONF_ID.matcher(uri);
+        if (!m.find()) {
+            return "";
+        }
+        String id = uri.substring(m.end());
+        int end = id.indexOf(';');
+        return (end < 0 ? id : id.substring(0, end)).trim();
     }
 
     static String key(String organizer, String id) {

@@ -38,11 +38,18 @@ final class CsvFile implements Closeable {
         private static final long serialVersionUID = 1L;
         final int line;
         final int column;
+        /** What the file's #TYPE line named, when it had one before the error: to tell its kind all the same. */
+        final String typeName;
 
         SyntaxException(int line, int column, String message) {
+            this(line, column, message, "");
+        }
+
+        SyntaxException(int line, int column, String message, String typeName) {
             super(message);
             this.line = line;
             this.column = column;
+            this.typeName = typeName;
         }
     }
 
@@ -65,19 +72,15 @@ final class CsvFile implements Closeable {
     private String typeName = "";
 
     private final List<String> values = new ArrayList<>();
-    /** A record as the reading thread hands it over ({@link #prefetch()}); {@code lines} null: all on one line. */
+    /** A record as the reading thread hands it over ({@link #prefetch}); {@code lines} null: all on one line. */
     private record Record(String[] values, int[] lines, int[] columns, int recordLine, Object prepared) {
     }
 
-    /** What {@code prepare} of {@link #prefetch(java.util.function.Function)} made of the current record, or null. */
+    /** What {@code prepare} of {@link #prefetch} made of the current record, or null. */
     Object prepared() {
         return chunks != null ? current.prepared() : null;
     }
 
-    /** The current record's values, by header column. */
-    String[] values() {
-        return chunks != null ? current.values() : values.toArray(new String[0]);
-    }
 
     private static final int CHUNK = 1024;
     private static final int PREFETCH_CHUNKS = 16;
@@ -161,7 +164,11 @@ final class CsvFile implements Closeable {
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         CsvFile csv = new CsvFile(new InputStreamReader(new java.io.ByteArrayInputStream(head, skip, head.length - skip),
                 decoder), charset.name());
-        csv.readHeader();
+        try {
+            csv.readHeader();
+        } catch (SyntaxException e) {
+            throw new SyntaxException(e.line, e.column, e.getMessage(), csv.typeName);
+        }
         return csv;
     }
 
@@ -258,15 +265,8 @@ final class CsvFile implements Closeable {
     /**
      * From now on, records are read on a thread of their own, a few thousand ahead of {@link #next()}, so that
      * reading a large file and handling its rows overlap (docs/performance.md, "Reading customer exports").
-     * {@link #close()} stops the thread.
-     */
-    void prefetch() {
-        prefetch(null);
-    }
-
-    /**
-     * As {@link #prefetch()}, and {@code prepare} (when not null) turns each record's values, by header column, into
-     * what the rows' handler needs, on the reading thread too: {@link #prepared()} gives it.
+     * {@code prepare} (when not null) turns each record's values, by header column, into what the rows' handler
+     * needs, on the reading thread too: {@link #prepared()} gives it. {@link #close()} stops the thread.
      */
     void prefetch(java.util.function.Function<String[], Object> prepare) {
         this.prepare = prepare;

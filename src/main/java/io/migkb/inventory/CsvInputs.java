@@ -423,22 +423,16 @@ final class CsvInputs {
 
     /** The items of a list value, separated by {@code ;}, {@code |} or {@code ,}; empty items dropped. */
     static List<String> items(String value) {
-        List<String> items = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= value.length(); i++) {
-            if (i == value.length() || isItemSeparator(value.charAt(i))) {
-                String trimmed = value.substring(start, i).trim();
-                if (!trimmed.isEmpty()) {
-                    items.add(trimmed);
-                }
-                start = i + 1;
-            }
-        }
-        return items;
+        return split(value, false);
     }
 
     /** The SIP addresses of a list cell, each without {@code sip:}: {@link #items} and {@link #sip} in one pass. */
     static List<String> sips(String value) {
+        return split(value, true);
+    }
+
+    /** The trimmed, non-empty items of a list cell, without a leading {@code sip:} when {@code sips}. */
+    private static List<String> split(String value, boolean sips) {
         List<String> items = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= value.length(); i++) {
@@ -451,7 +445,7 @@ final class CsvInputs {
                 while (to > from && value.charAt(to - 1) <= ' ') {
                     to--;
                 }
-                if (to - from >= 4 && value.regionMatches(true, from, "sip:", 0, 4)) {
+                if (sips && to - from >= 4 && value.regionMatches(true, from, "sip:", 0, 4)) {
                     from += 4;
                     while (from < to && value.charAt(from) <= ' ') {
                         from++;
@@ -602,7 +596,7 @@ final class CsvInputs {
     boolean readMeetings(Table t, Map<String, String> skipped) {
         int[] index = t == null ? null : t.index;
         return forEachRow(t, row -> MeetingCells.of(row, index), i -> {
-            MeetingCells cells = t.csv.prepared() instanceof MeetingCells c ? c : MeetingCells.of(t.csv.values(), index);
+            MeetingCells cells = (MeetingCells) t.csv.prepared();
             long at = t.rowPos();
             String id = required(t, M_ID);
             String organizer = requiredSip(t, M_ORGANIZER);

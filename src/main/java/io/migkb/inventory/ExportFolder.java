@@ -90,7 +90,7 @@ final class ExportFolder {
             why = "cannot be read: " + e.getMessage();
         } catch (CsvFile.SyntaxException e) {
             // A file whose #TYPE line or name says what it is is read as that, so its error is reported, located.
-            ExportKind kind = ExportKind.of(typeLine(file), List.of());
+            ExportKind kind = ExportKind.of(e.typeName, List.of());
             kind = kind != null ? kind : FORMER_NAMES.get(lower);
             if (kind != null) {
                 byKind.get(kind).add(name);
@@ -99,20 +99,6 @@ final class ExportFolder {
             why = "not CSV: " + e.getMessage() + " (line " + e.line + ")";
         }
         skipped.add(new Skipped(name, why));
-    }
-
-    /** The type a first line "#TYPE ..." names, "" when the file starts otherwise (read as bytes: ASCII suffices). */
-    private static String typeLine(Path file) {
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            String start = new String(in.readNBytes(1024), java.nio.charset.StandardCharsets.ISO_8859_1)
-                    .replace("\u00ef\u00bb\u00bf", "").replace("\u00ff\u00fe", "").replace("\u00fe\u00ff", "")
-                    .replace("\u0000", ""); // byte-order marks and UTF-16's zero bytes
-            int end = start.indexOf('\n');
-            String first = (end < 0 ? start : start.substring(0, end)).trim();
-            return first.regionMatches(true, 0, "#TYPE", 0, 5) ? first.substring(5).trim() : "";
-        } catch (IOException e) {
-            return "";
-        }
     }
 
     private static String abbreviate(String text) {

@@ -124,7 +124,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
         private final Map<String, String> skipped = new HashMap<>();
         private final List<NotAssessedUser> notAssessed = new ArrayList<>();
         private EndpointClients clients;
-        private final List<String> clientSources = new ArrayList<>();
+        private List<String> clientSources = new ArrayList<>();
         /** What profiles.csv says of each user, by position; null: the defaults. */
         private Profile[] profiles;
 
@@ -162,6 +162,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
             }
             complete &= participants.complete();
             participantClients();
+            clientSources = List.copyOf(clientSources); // shared by every gap's ClientGap, not copied for each
             profiles = new Profile[users.size()];
             readProfiles();
             declarePoolsAndUsers();
@@ -377,8 +378,8 @@ public final class LyncExportInventoryReader implements InventoryReader {
                     }
                 } else if (known.version() != null) {
                     long listed = versions.listedAt(u.pool());
-                    long at = listed >= 0 ? listed : versions.overrideAt(u.pool()) >= 0 ? versions.overrideAt(u.pool())
-                            : u.poolPos();
+                    long override = versions.overrideAt(u.pool());
+                    long at = listed >= 0 ? listed : override >= 0 ? override : u.poolPos();
                     in.assembler.pool(index++, at, versions.spelling(u.pool()), at, known.version());
                     declared.add(key);
                 }
@@ -407,7 +408,6 @@ public final class LyncExportInventoryReader implements InventoryReader {
         }
 
         private void declareUser(UserRow u, boolean poolKnown) {
-            String key = u.key();
             ClientSpec client = clients.clientOf(u.index());
             ClientGap gap = client == null ? new ClientGap(clientSources, clients.unrecognised(u.index())) : null;
             Profile profile = profiles[u.index()] == null ? NO_PROFILE : profiles[u.index()];

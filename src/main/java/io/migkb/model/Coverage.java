@@ -90,11 +90,6 @@ public record Coverage(int usersWithClient, int users, int poolsWithVersion, int
                 inventory.getMeetings().size(), notAssessed);
     }
 
-    /** How many users are not assessed for {@code reason}. */
-    public long notAssessed(Reason reason) {
-        return notAssessed.stream().filter(u -> u.reason() == reason).count();
-    }
-
     /**
      * One line for a summary: "users with client data 10 of 12; pools with a server version 3 of 3; meetings with
      * participants 4 of 4; not assessed 2 users (1 disabled, 1 without a Registrar pool)".
