@@ -9,6 +9,8 @@ import io.migkb.model.Finding;
 import io.migkb.model.FindingSort;
 import io.migkb.model.Inventory;
 import io.migkb.model.Meeting;
+import io.migkb.model.MeetingSourceGap;
+import io.migkb.model.SchemeConflict;
 import io.migkb.model.Need;
 import io.migkb.model.Participant;
 import io.migkb.model.Plan;
@@ -55,7 +57,8 @@ public final class PlainAssessor {
             "COEX-NO-MEETING-IM", "COEX-2010-GALLERY-VIEW", "FED-LOCKED-OC2007", "FED-CLIENT-WEB-APP",
             "FED-PARTNER-SUMMARY", "MOVE-MEETINGS-CARRY", "MOVE-CONTENT-LOST", "MOVE-PIN-KEEPS-WORKING",
             "URL-LEGACY-CONF", "URL-LEGACY-MEET", "ORGANIZER-CANNOT-UPDATE-LINKS", "PLAN-EARLY-ORGANIZER",
-            "PLAN-LIVE-MEETING-NEEDS", "COEX-2010-CLIENT-POWERPOINT", "DATA-CLIENT-UNKNOWN", "DATA-PARTNER-CLIENT-UNKNOWN");
+            "PLAN-LIVE-MEETING-NEEDS", "COEX-2010-CLIENT-POWERPOINT", "DATA-CLIENT-UNKNOWN", "DATA-PARTNER-CLIENT-UNKNOWN",
+            "DATA-MEETINGS-NO-JOINS", "DATA-SCHEME-CONFLICT");
 
     private final int threads;
 
@@ -117,6 +120,7 @@ public final class PlainAssessor {
         userRuns.forEach(out::addAll);
         partnerSummaries(inventory, federated, lockedOut, out);
         partnersWithUnknownClients(inventory, out);
+        sourceNotes(inventory, out);
         FindingSort.inReportOrder(out, threads);
         return out;
     }
@@ -394,6 +398,38 @@ public final class PlainAssessor {
                     "Ask " + domain + " which client its users join with, and add them to federated.csv with it; the"
                             + " Monitoring database names it once they have joined a conference",
                     "Inventory data (not a section of the article)", null));
+        }
+    }
+
+    private static void sourceNotes(Inventory inventory, List<Finding> out) {
+        String data = "Inventory data (not a section of the article)";
+        for (MeetingSourceGap gap : inventory.getMeetingSourceGaps()) {
+            boolean noMonitoring = gap.getMonitoringFiles().isEmpty();
+            String collect = noMonitoring ? "Run collect/lcscdr-conference-participants.sql on the Monitoring database"
+                    + " and add its CSV to the folder (docs/collect.md). " : "";
+            String notHeld = gap.getSource().equals(MeetingSourceGap.CALENDARS)
+                    ? "A meeting not held yet has no joins: check that its invitees are who will join"
+                    : "A meeting not held yet has no joins: its invitees are known only from its organizer's calendar"
+                      + " (.ics, docs/collect.md)";
+            out.add(new Finding("DATA-MEETINGS-NO-JOINS", Severity.WARNING, "source:" + gap.getSource(),
+                    gap.getMeetingIds().size() + " of the " + gap.getMeetings() + " meetings of " + gap.describeSource()
+                            + " have no one the Monitoring data names joining them, so they are assessed with their"
+                            + " organizer and calendar invitees only, and no rule about who joins with which client"
+                            + " could assess them: " + gap.describeMeetings(25)
+                            + (noMonitoring ? " (the folder has no Monitoring export)"
+                               : " (searched " + String.join(", ", gap.getMonitoringFiles()) + ")"),
+                    collect + notHeld, data, null));
+        }
+        for (SchemeConflict c : inventory.getSchemeConflicts()) {
+            out.add(new Finding("DATA-SCHEME-CONFLICT", Severity.INFO, "meeting:" + c.getMeetingId(),
+                    "The organizer's calendar (" + c.getCalendarAt() + ") holds the "
+                            + c.getCalendarScheme().name().toLowerCase() + ": link " + c.getCalendarUrl()
+                            + " where the conference database (" + c.getDatabaseAt() + ") gives the "
+                            + c.getDatabaseScheme().name().toLowerCase() + ": URL " + c.getDatabaseUrl()
+                            + "; the meeting is assessed with the calendar's link, the one attendees click",
+                    "Check which link the attendees hold; if the invitation is out of date, have " + c.getOrganizer()
+                            + " reschedule the meeting so that every attendee gets the link the server serves",
+                    data, c.getOrganizer()));
         }
     }
 

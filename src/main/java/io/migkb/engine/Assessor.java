@@ -128,7 +128,8 @@ public final class Assessor {
         OrganizerPartitions parts = new OrganizerPartitions(inventory, partitions);
         List<FederatedPartner> partners = inventory.getPartners();
         AssessmentRun run = new AssessmentRun(current, guardRails, listener, parts.factCount() + 1
-                + inventory.getPools().size() + inventory.getFederatedUsers().size() + partners.size());
+                + inventory.getPools().size() + inventory.getFederatedUsers().size() + partners.size()
+                + sourceNotes(inventory));
         if (threads > 1) {
             PartitionThreads.assess(run, parts, threads).forEach(findings::addAll);
         } else {
@@ -145,6 +146,8 @@ public final class Assessor {
             inventory.getPools().forEach(facts);
             inventory.getFederatedUsers().forEach(facts);
             partners.forEach(facts);
+            inventory.getMeetingSourceGaps().forEach(facts);
+            inventory.getSchemeConflicts().forEach(facts);
             read.forEach(facts);
         }, read, findings);
         return run;
@@ -152,7 +155,12 @@ public final class Assessor {
 
     private static long factCount(Inventory inventory) {
         return 1L + inventory.getPools().size() + inventory.getUsers().size() + inventory.getFederatedUsers().size()
-                + inventory.getPartners().size() + inventory.getMeetings().size() + inventory.participationCount();
+                + inventory.getPartners().size() + inventory.getMeetings().size() + inventory.participationCount()
+                + sourceNotes(inventory);
+    }
+
+    private static int sourceNotes(Inventory inventory) {
+        return inventory.getMeetingSourceGaps().size() + inventory.getSchemeConflicts().size();
     }
 
     private static void insertFacts(Consumer<Object> facts, Inventory inventory) {
@@ -162,6 +170,8 @@ public final class Assessor {
         inventory.getFederatedUsers().forEach(facts);
         inventory.getPartners().forEach(facts);
         inventory.getMeetings().forEach(facts);
+        inventory.getMeetingSourceGaps().forEach(facts);
+        inventory.getSchemeConflicts().forEach(facts);
         // Streamed from the inventory, never collected: millions of them need not sit in a list as well.
         inventory.forEachParticipation(facts::accept);
     }

@@ -5,10 +5,12 @@ import io.migkb.model.FederatedPartner;
 import io.migkb.model.FederatedUser;
 import io.migkb.model.Finding;
 import io.migkb.model.Meeting;
+import io.migkb.model.MeetingSourceGap;
 import io.migkb.model.Participant;
 import io.migkb.model.Participation;
 import io.migkb.model.Plan;
 import io.migkb.model.Pool;
+import io.migkb.model.SchemeConflict;
 import io.migkb.model.User;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -35,7 +37,7 @@ public final class FactModel {
     /** The fact types in the order the documentation presents them. */
     public static final List<Class<?>> FACT_TYPES = List.of(Plan.class, Pool.class, User.class, FederatedUser.class,
             FederatedPartner.class, Meeting.class, Participation.class, Participant.class, ClientCapability.class,
-            Finding.class);
+            MeetingSourceGap.class, SchemeConflict.class, Finding.class);
 
     /** A bean property: {@code name} as DRL writes it, the getter that serves it, its type as DRL sees it. */
     public record Property(String name, Method getter, String typeName) {

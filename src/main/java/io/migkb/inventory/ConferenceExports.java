@@ -35,19 +35,21 @@ final class ConferenceExports {
     /** The server version of an assessed user, by lower-case SIP address; null for anyone else. */
     private final Function<String, ServerVersion> versionOfUser;
     private final LocalDateTime asOf;
-    /** Who joined the conference of an organizer and id (the Monitoring database), as declared. */
+    /** Who joined the conference of an organizer and id (the Monitoring database), as declared; null: no join known. */
     private final BiFunction<String, String, List<String>> participants;
     /** Meet URL by lower-case SIP domain ("*" for every domain), without a trailing slash. */
     private final Map<String, String> meetUrls = new HashMap<>();
-    /** The meetings found, by organizer and conference id ({@link ConferenceParticipants#key}), in the order read. */
-    private final Map<String, InventoryAssembler.MeetingDraft> meetings = new java.util.LinkedHashMap<>();
+    /** Where the meetings found go, by organizer and conference id ({@link ConferenceParticipants#key}). */
+    private final ScheduledMeetings meetings;
     private int expired;
     private int ofOthers;
     private boolean complete = true;
 
     ConferenceExports(CsvInputs in, Function<String, ServerVersion> versionOfUser,
-                      BiFunction<String, String, List<String>> participants, LocalDateTime asOf) {
+                      BiFunction<String, String, List<String>> participants, LocalDateTime asOf,
+                      ScheduledMeetings meetings) {
         this.in = in;
+        this.meetings = meetings;
         this.versionOfUser = versionOfUser;
         this.participants = participants;
         this.asOf = asOf;
@@ -111,15 +113,10 @@ final class ConferenceExports {
             UrlScheme scheme = version == ServerVersion.OCS_2007_R2 ? UrlScheme.CONF : UrlScheme.HTTPS;
             String url = scheme == UrlScheme.CONF ? "conf:sip:" + sip + ";gruu;opaque=app:conf:focus:id:" + id
                     : meetUrl(sip) + "/" + user + "/" + id;
-            meetings.putIfAbsent(ConferenceParticipants.key(sip, id), new InventoryAssembler.MeetingDraft(0, t.rowPos(),
-                    id, t.pos(C_ID), sip, t.pos(C_ORGANIZER), url, scheme, locked, Set.of(), false, false,
-                    participants.apply(sip, id), null));
+            meetings.addFromDatabase(ConferenceParticipants.key(sip, id), new InventoryAssembler.MeetingDraft(0,
+                    t.rowPos(), id, t.pos(C_ID), sip, t.pos(C_ORGANIZER), url, scheme, locked, Set.of(), false, false,
+                    List.of(), null), participants.apply(sip, id));
         });
-    }
-
-    /** The meetings read, by organizer and conference id; {@link ScheduledMeetings} gives them their final ids. */
-    Map<String, InventoryAssembler.MeetingDraft> meetings() {
-        return meetings;
     }
 
     /** The organizer's domain's Meet URL; without an export of them, Topology Builder's default https://meet.DOMAIN. */

@@ -173,8 +173,9 @@ public final class LyncExportInventoryReader implements InventoryReader {
             complete &= in.readMeetings(in.open(ExportFolder.MEETINGS, "meetings", false, false,
                     CsvInputs.MEETING_COLUMNS, "columns Id, Organizer, Url, and optionally Locked, Content, Video,"
                             + " NoMeetingIm, Participants"), skipped);
+            ScheduledMeetings scheduled = new ScheduledMeetings(this::participantsOf);
             ConferenceExports conferences = new ConferenceExports(in, this::versionOfAssessedUser,
-                    this::participantsOf, now);
+                    this::participantsOf, now, scheduled);
             for (String file : files.files(ExportKind.SIMPLE_URLS)) {
                 conferences.readSimpleUrls(open(file, ExportKind.SIMPLE_URLS));
             }
@@ -182,13 +183,20 @@ public final class LyncExportInventoryReader implements InventoryReader {
                 conferences.readConferences(open(file, ExportKind.CONFERENCES));
             }
             complete &= conferences.complete();
-            ScheduledMeetings scheduled = new ScheduledMeetings();
-            scheduled.addAll(conferences.meetings());
             CalendarExports calendars = new CalendarExports(in, this::assessedUser, this::calendarParticipant,
                     conferences::meetUrl, now, scheduled);
             files.calendars().forEach(calendars::read);
             complete &= calendars.complete();
-            scheduled.declare(in.assembler);
+            // a data finding names the file, not its folder: the report names the folder once
+            scheduled.declare(in.assembler, pos -> {
+                SourceLocation at = in.location(pos);
+                Path name = Path.of(at.file()).getFileName();
+                return new SourceLocation(name == null ? at.file() : name.toString(), at.line(), at.column());
+            });
+            if (scheduled.duplicates() > 0) {
+                LOG.warn("kept once {} conference(s) listed twice with the same organizer and conference id (the"
+                        + " first row read stays)", scheduled.duplicates());
+            }
             if (calendars.notMeetings() > 0) {
                 LOG.info("left out {} calendar event(s) without an online meeting link", calendars.notMeetings());
             }
@@ -203,7 +211,10 @@ public final class LyncExportInventoryReader implements InventoryReader {
             if (!notAssessed.isEmpty()) {
                 LOG.warn("counted but did not assess {}", Coverage.describe(notAssessed));
             }
-            return inventory.withCoverage(coverage);
+            return inventory.withCoverage(coverage).withSourceNotes(
+                    scheduled.gaps(files.files(ExportKind.CONFERENCES), files.calendars(),
+                            files.files(ExportKind.PARTICIPANTS)),
+                    scheduled.schemeConflicts());
         }
 
         private Table open(String file, ExportKind kind) {
@@ -445,12 +456,19 @@ public final class LyncExportInventoryReader implements InventoryReader {
             }
         }
 
-        /** The participants of conference {@code id} of {@code organizer}, as declared, the organizer and users left out not. */
+        /**
+         * The participants of conference {@code id} of {@code organizer}, as declared, the organizer and users left
+         * out not; null when the Monitoring data names no one joining it.
+         */
         private List<String> participantsOf(String organizer, String id) {
+            List<ConferenceParticipants.Joiner> joiners = participants.take(organizer, id);
+            if (joiners.isEmpty()) {
+                return null;
+            }
             List<String> result = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             seen.add(lower(organizer));
-            for (ConferenceParticipants.Joiner j : participants.take(organizer, id)) {
+            for (ConferenceParticipants.Joiner j : joiners) {
                 String key = lower(j.sip());
                 if (!seen.add(key) || skipped.containsKey(key)) {
                     continue;

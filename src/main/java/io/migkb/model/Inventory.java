@@ -26,6 +26,9 @@ public final class Inventory {
     private final SourceLocations locations;
     /** What the reader says the inputs covered; null: counted from the elements on request. */
     private final Coverage coverage;
+    /** What the sources of a customer's exports did not say or did not agree on: facts for the data rules. */
+    private final List<MeetingSourceGap> meetingSourceGaps;
+    private final List<SchemeConflict> schemeConflicts;
     /** Built on the first {@link #locationOf} of packed locations (SARIF, waivers), then kept. */
     private volatile Subjects subjects;
 
@@ -41,13 +44,16 @@ public final class Inventory {
      */
     public Inventory(String organization, Plan plan, List<Pool> pools, List<User> users,
                      List<FederatedUser> federatedUsers, List<Meeting> meetings, SourceLocations locations) {
-        this(organization, plan, pools, users, federatedUsers, meetings, locations, null);
+        this(organization, plan, pools, users, federatedUsers, meetings, locations, null, List.of(), List.of());
     }
 
     private Inventory(String organization, Plan plan, List<Pool> pools, List<User> users,
                       List<FederatedUser> federatedUsers, List<Meeting> meetings, SourceLocations locations,
-                      Coverage coverage) {
+                      Coverage coverage, List<MeetingSourceGap> meetingSourceGaps,
+                      List<SchemeConflict> schemeConflicts) {
         this.coverage = coverage;
+        this.meetingSourceGaps = List.copyOf(meetingSourceGaps);
+        this.schemeConflicts = List.copyOf(schemeConflicts);
         this.organization = organization;
         this.plan = Objects.requireNonNull(plan, "plan");
         this.pools = List.copyOf(pools);
@@ -82,7 +88,23 @@ public final class Inventory {
     /** This inventory with what its reader says the inputs covered (the users it left out, among others). */
     public Inventory withCoverage(Coverage coverage) {
         return new Inventory(organization, plan, pools, users, federatedUsers, meetings, locations,
-                Objects.requireNonNull(coverage, "coverage"));
+                Objects.requireNonNull(coverage, "coverage"), meetingSourceGaps, schemeConflicts);
+    }
+
+    /** This inventory with what its sources did not say (meetings no join names) or did not agree on (schemes). */
+    public Inventory withSourceNotes(List<MeetingSourceGap> meetingSourceGaps, List<SchemeConflict> schemeConflicts) {
+        return new Inventory(organization, plan, pools, users, federatedUsers, meetings, locations, coverage,
+                meetingSourceGaps, schemeConflicts);
+    }
+
+    /** Per source of scheduled meetings, those the Monitoring data names no one joining; empty for most inputs. */
+    public List<MeetingSourceGap> getMeetingSourceGaps() {
+        return meetingSourceGaps;
+    }
+
+    /** Meetings whose calendar and conference database disagree on the URL scheme; empty for most inputs. */
+    public List<SchemeConflict> getSchemeConflicts() {
+        return schemeConflicts;
     }
 
     /** How much of the estate the inputs covered: as the reader said, else counted from the elements. */

@@ -167,7 +167,7 @@ class ClientSupportTableTest {
     void tableRowsAreSupportingRulesWithoutIdsOrWarningsAndTheCatalogueKeepsItsTwentyRules() {
         CompiledRules rules = TestRules.catalogue();
         assertThat(rules.warnings()).isEmpty();
-        assertThat(rules.rules()).hasSize(22).allSatisfy(r -> assertThat(r.id()).isNotNull());
+        assertThat(rules.rules()).hasSize(24).allSatisfy(r -> assertThat(r.id()).isNotNull());
         assertThat(rules.supportingRules()).hasSize(ClientSupportWorkbook.ROWS.size()).allSatisfy(r -> {
             assertThat(r.file()).isEqualTo(TABLE);
             assertThat(r.id()).isNull();

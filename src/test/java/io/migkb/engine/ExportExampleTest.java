@@ -86,7 +86,10 @@ class ExportExampleTest {
                 // Ola's conference call is in no conference export, only in the calendar
                 tuple("URL-LEGACY-CONF", "meeting:0LA5TNDP"),
                 tuple("CLIENT-NO-CONFERENCING", "meeting:0LA5TNDP"),
-                tuple("ORGANIZER-CANNOT-UPDATE-LINKS", "user:rita@litwareinc.com"));
+                tuple("ORGANIZER-CANNOT-UPDATE-LINKS", "user:rita@litwareinc.com"),
+                // meetings no one the Monitoring data names has joined (7QX2M4PD, R1TA4LM7; 0LA5TNDP), per source
+                tuple("DATA-MEETINGS-NO-JOINS", "source:conference-database"),
+                tuple("DATA-MEETINGS-NO-JOINS", "source:calendars"));
         assertThat(assessment.findings()).filteredOn(f -> f.getSubject().equals("user:eve@litwareinc.com"))
                 .singleElement().satisfies(f -> assertThat(f.getMessage())
                         .contains("searched EndpointRegistrations.csv, LcsCDR-client-versions.csv")

@@ -142,7 +142,8 @@ class RuleCheckerTest {
     void unknownTypeListsTheFactTypesAndDropsItsCascade() {
         assertThat(errorsOf("d-unknown-type.drl")).containsExactly(
                 "d-unknown-type.drl:6:10: unknown fact type 'Usr'; fact types: ClientCapability, FederatedPartner,"
-                        + " FederatedUser, Finding, Meeting, Participant, Participation, Plan, Pool, User");
+                        + " FederatedUser, Finding, Meeting, MeetingSourceGap, Participant, Participation, Plan, Pool,"
+                        + " SchemeConflict, User");
     }
 
     @Test

@@ -111,6 +111,51 @@ class CalendarExportsTest {
             assertThat(m.getId()).isEqualTo("R1TA");
             assertThat(m.getParticipants()).containsExactly("dan@litwareinc.com");
         });
+        // the database cannot tell meet: from conf: (both legacy): no disagreement
+        assertThat(reader.read(dir).getSchemeConflicts()).isEmpty();
+    }
+
+    @Test
+    void aLegacyInvitationForAConferenceTheDatabaseServesAtHttpsIsAssessedAsLegacyAndNamesBothSources()
+            throws Exception {
+        files.write("rtc.csv", "\"OrganizerUri\",\"ExternalConfId\",\"Locked\",\"ExpiryTime\"\n"
+                        + "\"dan@litwareinc.com\",\"WEEKLY1\",\"0\",\"\"\n")
+                .write("dan.ics", calendar(event("d1", "dan@litwareinc.com", "20131007T090000Z",
+                        "RRULE:FREQ=WEEKLY\r\nDESCRIPTION:meet:sip:dan@litwareinc.com;gruu;opaque=app:conf:focus:id:WEEKLY1\r\n")));
+        Inventory inventory = reader.read(dir);
+        assertThat(inventory.getMeetings()).singleElement().extracting(Meeting::getScheme).isEqualTo(UrlScheme.MEET);
+        assertThat(inventory.getSchemeConflicts()).singleElement().satisfies(c -> {
+            assertThat(c.getMeetingId()).isEqualTo("WEEKLY1");
+            assertThat(c.getOrganizer()).isEqualTo("dan@litwareinc.com");
+            assertThat(c.getCalendarScheme()).isEqualTo(UrlScheme.MEET);
+            assertThat(c.getCalendarAt()).hasToString("dan.ics:4:1");
+            assertThat(c.getDatabaseScheme()).isEqualTo(UrlScheme.HTTPS);
+            assertThat(c.getDatabaseUrl()).isEqualTo("https://meet.litwareinc.com/dan/WEEKLY1");
+            assertThat(c.getDatabaseAt()).hasToString("rtc.csv:2:1");
+        });
+    }
+
+    @Test
+    void whoJoinedACalendarsMeetingComesFromTheMonitoringExportBesideItsAttendees() throws Exception {
+        files.write("amy.ics", calendar(event("a1", "amy@litwareinc.com", "20990310T090000Z",
+                        "X-MICROSOFT-ONLINEMEETINGEXTERNALLINK:https://meet.litwareinc.com/amy/AMY1\r\n",
+                        "dan@litwareinc.com"),
+                event("a2", "amy@litwareinc.com", "20990311T090000Z",
+                        "X-MICROSOFT-ONLINEMEETINGEXTERNALLINK:https://meet.litwareinc.com/amy/AMY2\r\n")))
+                .write("lcscdr.csv", "\"ConferenceUri\",\"ParticipantUri\",\"IsUserInternal\",\"ClientVersion\"\n"
+                        + "\"sip:amy@litwareinc.com;gruu;opaque=app:conf:focus:id:AMY1\",\"ola@litwareinc.com\",\"1\",\"\"\n");
+        Inventory inventory = reader.read(dir);
+        assertThat(inventory.getMeetings()).extracting(Meeting::getId, Meeting::getParticipants).containsExactly(
+                tuple("AMY1", java.util.List.of("dan@litwareinc.com", "ola@litwareinc.com")),
+                tuple("AMY2", java.util.List.of()));
+        // AMY2 was never joined: one gap for the calendars, listing it
+        assertThat(inventory.getMeetingSourceGaps()).singleElement().satisfies(gap -> {
+            assertThat(gap.getSource()).isEqualTo(io.migkb.model.MeetingSourceGap.CALENDARS);
+            assertThat(gap.getFiles()).containsExactly("amy.ics");
+            assertThat(gap.getMeetings()).isEqualTo(2);
+            assertThat(gap.getMeetingIds()).containsExactly("AMY2");
+            assertThat(gap.getMonitoringFiles()).containsExactly("lcscdr.csv");
+        });
     }
 
     @Test

@@ -126,6 +126,34 @@ class ConferenceExportsTest {
     }
 
     @Test
+    void conferencesNoJoinNamesAreOneGapOfTheConferenceDatabaseAndAConferenceListedTwiceIsKeptOnce()
+            throws Exception {
+        files.write("rtc-fe01.csv", HEADER + "\"amy@litwareinc.com\",\"HELD1\",\"0\",\"0\",\"1\",\"\",\"\",\"\"\n"
+                        + "\"amy@litwareinc.com\",\"NEVER1\",\"0\",\"0\",\"1\",\"\",\"\",\"\"\n")
+                .write("rtc-fe02.csv", HEADER + "\"AMY@litwareinc.com\",\"held1\",\"0\",\"1\",\"1\",\"\",\"\",\"\"\n"
+                        + "\"dan@litwareinc.com\",\"NEVER2\",\"0\",\"0\",\"1\",\"\",\"\",\"\"\n");
+        Inventory withoutMonitoring = reader.read(dir);
+        // amy's HELD1 is in both pools' databases: the first row read stays (not locked)
+        assertThat(withoutMonitoring.getMeetings()).extracting(Meeting::getId, Meeting::isLocked)
+                .containsExactly(tuple("HELD1", false), tuple("NEVER1", false), tuple("NEVER2", false));
+        assertThat(withoutMonitoring.getMeetingSourceGaps()).singleElement().satisfies(gap -> {
+            assertThat(gap.getSource()).isEqualTo(io.migkb.model.MeetingSourceGap.CONFERENCE_DATABASE);
+            assertThat(gap.getFiles()).containsExactly("rtc-fe01.csv", "rtc-fe02.csv");
+            assertThat(gap.getMeetingIds()).containsExactly("HELD1", "NEVER1", "NEVER2");
+            assertThat(gap.getMonitoringFiles()).isEmpty();
+        });
+
+        // a join by the organizer alone is Monitoring data for the conference: it was held
+        files.write("lcscdr.csv", PARTICIPANTS
+                + "\"sip:amy@litwareinc.com;gruu;opaque=app:conf:focus:id:HELD1\",\"amy@litwareinc.com\",\"1\",\"\",\"\"\n");
+        assertThat(reader.read(dir).getMeetingSourceGaps()).singleElement().satisfies(gap -> {
+            assertThat(gap.getMeetingIds()).containsExactly("NEVER1", "NEVER2");
+            assertThat(gap.getMeetings()).isEqualTo(3);
+            assertThat(gap.getMonitoringFiles()).containsExactly("lcscdr.csv");
+        });
+    }
+
+    @Test
     void aParticipantRowWhoseConferenceIsNoFocusUriIsAnErrorAtItsCell() {
         files.write("lcscdr.csv", PARTICIPANTS + "\"sip:amy@litwareinc.com;gruu;opaque=app:conf:audio-video:id:7QX\","
                 + "\"dan@litwareinc.com\",\"1\",\"\",\"\"\n");

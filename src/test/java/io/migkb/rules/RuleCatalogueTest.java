@@ -51,6 +51,8 @@ class RuleCatalogueTest {
         expect("FED-PARTNER-SUMMARY", Severity.WARNING, FEDERATED);
         expect("DATA-CLIENT-UNKNOWN", Severity.WARNING, INVENTORY_DATA);
         expect("DATA-PARTNER-CLIENT-UNKNOWN", Severity.WARNING, INVENTORY_DATA);
+        expect("DATA-MEETINGS-NO-JOINS", Severity.WARNING, INVENTORY_DATA);
+        expect("DATA-SCHEME-CONFLICT", Severity.INFO, INVENTORY_DATA);
     }
 
     private static void expect(String id, Severity severity, String reference) {
