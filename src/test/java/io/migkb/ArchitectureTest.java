@@ -31,7 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one direction of flow of DESIGN.md, kept by the build: inventory files → facts → engine → findings → report.
+ * The one direction of flow of docs/architecture.md, kept by the build: inventory files → facts → engine → findings → report.
  * The allowed dependencies are the "depends on" column of docs/architecture.md, so that page is the contract:
  * {@code model} at the bottom, {@code api} and {@code cli} on top, nothing reaching into {@code cli}.
  */

@@ -86,7 +86,7 @@ public final class InventoryGenerator {
         return Math.max(3, Math.min(PARTNERS.length * 20, userCount / 2_000));
     }
 
-    /** Streams the whole inventory, in DESIGN.md's order, to {@code sink}. */
+    /** Streams the whole inventory, in docs/inventory.md's order, to {@code sink}. */
     public void generate(InventorySink sink) {
         SplittableRandom rnd = new SplittableRandom(seed);
         int poolsPerVersion = poolsPerVersion();

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Receives a generated inventory element by element, in DESIGN.md's order: organization, plan, pools, users,
+ * Receives a generated inventory element by element, in docs/inventory.md's order: organization, plan, pools, users,
  * federated users, meetings, then {@link #end()}.
  */
 public interface InventorySink {

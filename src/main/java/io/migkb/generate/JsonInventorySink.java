@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes a generated inventory as JSON in DESIGN.md's shape with Jackson's streaming generator: one element
+ * Writes a generated inventory as JSON in docs/inventory.md's shape with Jackson's streaming generator: one element
  * per line, so a file of millions of meetings is written in constant memory and still reads well in an editor.
  * Optional fields are left out when they hold their default.
  */

@@ -7,7 +7,7 @@ import io.migkb.model.Inventory;
 import java.io.InputStream;
 import java.nio.file.Path;
 
-/** Reads an inventory in JSON (DESIGN.md, "Inventory"); UTF-8, or UTF-16/32, which Jackson detects. */
+/** Reads an inventory in JSON (docs/inventory.md); UTF-8, or UTF-16/32, which Jackson detects. */
 public final class JsonInventoryReader implements InventoryReader {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)

@@ -23,7 +23,7 @@ import static io.migkb.inventory.MalformedInput.fileError;
 import static io.migkb.inventory.MalformedInput.syntaxError;
 
 /**
- * Reads the JSON/YAML inventory shape (DESIGN.md, "Inventory") token by token from any Jackson
+ * Reads the JSON/YAML inventory shape (docs/inventory.md) token by token from any Jackson
  * {@link JsonParser}, checking each field as it goes and handing finished elements to an
  * {@link InventoryAssembler}. No tree is built, so memory grows with the model only.
  *

@@ -10,7 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
- * Reads an inventory in YAML, the same shape as the JSON one (DESIGN.md, "Inventory"); UTF-8. An empty value
+ * Reads an inventory in YAML, the same shape as the JSON one (docs/inventory.md); UTF-8. An empty value
  * ({@code organization:}) counts as null; aliases are not supported.
  */
 public final class YamlInventoryReader implements InventoryReader {

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** The migration plan's choices; every field has a default (see DESIGN.md). */
+/** The migration plan's choices; every field has a default (docs/inventory.md). */
 public final class Plan {
     public static final int DEFAULT_FREQUENT_ORGANIZER_THRESHOLD = 10;
 
@@ -48,7 +48,7 @@ public final class Plan {
         return frequentOrganizerThreshold;
     }
 
-    /** The customer's client policy: the lowest version allowed per client (migkb's extension of DESIGN.md). */
+    /** The customer's client policy: the lowest version allowed per client (docs/inventory.md). */
     public Map<Client, String> getMinimumClientVersions() {
         return minimumClientVersions;
     }

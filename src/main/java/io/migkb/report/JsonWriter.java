@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code {"findings": [...], "summary": {"BLOCKER": n, ...}}} exactly as DESIGN.md gives it, streamed so a
+ * {@code {"findings": [...], "summary": {"BLOCKER": n, ...}}} exactly as docs/reports.md gives it, streamed so a
  * large report is never held as text in memory. With {@code --waivers}: a waived finding carries a {@code "waived"}
  * object (rule, subject, reason, owner, expires, waiver location), the summary counts findings in force per
  * severity and adds {@code "waived": n}, and {@code "waivers"} lists the expired and unmatched waivers. A report

@@ -42,7 +42,7 @@ class RuleCatalogueDocumentationTest {
 
     @Test
     void catalogueHasDesignsIdsWithDesignsSeverities() {
-        // DESIGN.md's table: the ids and severities are a contract.
+        // docs/rules.md's table: the ids and severities are a contract.
         Map<String, Severity> design = Map.ofEntries(
                 Map.entry("URL-LEGACY-CONF", Severity.BLOCKER),
                 Map.entry("URL-LEGACY-MEET", Severity.BLOCKER),

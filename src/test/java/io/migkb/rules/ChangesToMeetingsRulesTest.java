@@ -155,7 +155,7 @@ class ChangesToMeetingsRulesTest {
         @ParameterizedTest
         @ValueSource(strings = {OCS, POOL10})
         void userNotYetOnLync2013IsNotToldYet(String pool) {
-            // DESIGN.md: "a user on Lync 2013" (not "is or will be"): the features come with the move.
+            // docs/rules.md: "a user on Lync 2013" (not "is or will be"): the features come with the move.
             Findings findings = Findings.assess(Inv.inventory().user(ALICE, pool, Client.LYNC_2010));
 
             assertThat(findings.of(RULE)).isEmpty();
