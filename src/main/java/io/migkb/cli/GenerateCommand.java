@@ -23,10 +23,12 @@ import picocli.CommandLine.Option;
             "A few pools per server version, clients in realistic shares (many as SIP user-agent strings), about",
             "3 meetings per user with conf:/meet:/https: URLs by the organizer's server, some locked, federated",
             "partners (some on Communicator 2007), Live Meeting needs, add-ins. Same --users and --seed, same file.",
-            "Every rule about the article fires from 10,000 users up."},
+            "Every rule about the article fires from 10,000 users up. With --meeting-sources, a lync-export folder",
+            "holds its meetings where Lync keeps them (conference database, Monitoring and calendar exports)."},
         footer = {"", "Examples:",
             "  migkb generate --users 100000 --seed 7 --out big.json && migkb assess big.json",
-            "  migkb generate --users 100000 --format lync-export --out exports/ && migkb assess exports/"})
+            "  migkb generate --users 100000 --format lync-export --out exports/ && migkb assess exports/",
+            "  migkb generate --users 100000 --format lync-export --meeting-sources --out exports/"})
 final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--users", paramLabel = "N", required = true, description = "Number of users (1 or more).")
     int users;
@@ -43,6 +45,12 @@ final class GenerateCommand implements Callable<Integer> {
                     + " folder must not exist yet).")
     Path out;
 
+    @Option(names = "--meeting-sources", description = "With --format lync-export: write the meetings as"
+            + " rtc-conferences.csv, lcscdr-participants.csv and calendars.ics, as collect/ gathers them, instead of"
+            + " meetings.csv; the meetings lose the content, video and IM settings no source holds, so the findings"
+            + " differ from the JSON's.")
+    boolean meetingSources;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -50,6 +58,9 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (users < 1) {
             throw new UserError("--users must be at least 1, not " + users);
+        }
+        if (meetingSources && !format.equals("lync-export")) {
+            throw new UserError("--meeting-sources needs --format lync-export: only a folder of exports has them");
         }
         InventoryGenerator generator = new InventoryGenerator(users, seed);
         long start = System.nanoTime();
@@ -78,7 +89,7 @@ final class GenerateCommand implements Callable<Integer> {
         Path parent = out.toAbsolutePath().getParent();
         Path temp = Files.createTempDirectory(parent, "." + out.getFileName() + ".");
         try {
-            generator.generate(new ExportFolderSink(temp));
+            generator.generate(new ExportFolderSink(temp, meetingSources));
             long bytes = InputFiles.size(temp);
             try {
                 Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE);

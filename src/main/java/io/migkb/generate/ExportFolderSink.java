@@ -26,6 +26,10 @@ import java.util.stream.Collectors;
  * at their first space), and migkb's own {@code profiles.csv}, {@code federated.csv}, {@code meetings.csv} and
  * {@code plan.yaml}. Read back, it is the same estate as the JSON the generator writes for the same seed, so the two
  * formats can be timed against each other (docs/performance.md) and assessed to the same findings.
+ *
+ * <p>With meeting sources, the meetings are written where Lync keeps them instead of {@code meetings.csv}
+ * ({@link MeetingSourcesWriter}): the same users and participants, but meetings known by their conference ids and
+ * without the content, video and IM settings no source holds, so the findings differ from the JSON's.
  */
 public final class ExportFolderSink implements InventorySink {
     /** Get-CsUser's columns, as Windows PowerShell's Export-Csv writes them for Lync Server 2013. */
@@ -45,6 +49,8 @@ public final class ExportFolderSink implements InventorySink {
     private final Writer profiles;
     private final Writer federated;
     private final Writer meetings;
+    /** Null unless the meetings go to the conference database, Monitoring and calendar exports. */
+    private final MeetingSourcesWriter sources;
     private final StringBuilder plan = new StringBuilder();
     private final Map<String, ServerVersion> pools = new TreeMap<>();
     private final List<Writer> all = new ArrayList<>();
@@ -52,6 +58,14 @@ public final class ExportFolderSink implements InventorySink {
 
     /** Writes into {@code folder}, which must exist; the files are complete once {@link #end()} returns. */
     public ExportFolderSink(Path folder) {
+        this(folder, false);
+    }
+
+    /**
+     * As {@link #ExportFolderSink(Path)}; with {@code meetingSources}, the meetings are written as the conference
+     * database, Monitoring and calendar exports of docs/inputs.md rather than as {@code meetings.csv}.
+     */
+    public ExportFolderSink(Path folder, boolean meetingSources) {
         this.folder = folder;
         try {
             users = keep(open("Get-CsUser.csv", true));
@@ -63,8 +77,16 @@ public final class ExportFolderSink implements InventorySink {
             profiles.write("SipAddress,MeetingsPerMonth,Needs,AddIns,SchedulesLiveMeetingService\r\n");
             federated = keep(open("federated.csv", false));
             line(federated, List.of("SipAddress", "UserAgent"));
-            meetings = keep(open("meetings.csv", false));
-            line(meetings, List.of("Id", "Organizer", "Url", "Locked", "Content", "Video", "NoMeetingIm", "Participants"));
+            if (meetingSources) {
+                meetings = null;
+                sources = new MeetingSourcesWriter(keep(open("rtc-conferences.csv", true)),
+                        keep(open("lcscdr-participants.csv", true)), keep(open("calendars.ics", false)));
+            } else {
+                sources = null;
+                meetings = keep(open("meetings.csv", false));
+                line(meetings, List.of("Id", "Organizer", "Url", "Locked", "Content", "Video", "NoMeetingIm",
+                        "Participants"));
+            }
         } catch (IOException e) {
             closeAll();
             throw new UncheckedIOException(e);
@@ -86,7 +108,7 @@ public final class ExportFolderSink implements InventorySink {
     }
 
     /** Export-Csv quotes every value and doubles quotes inside. */
-    private static void line(Writer w, Collection<String> values) throws IOException {
+    static void line(Writer w, Collection<String> values) throws IOException {
         boolean first = true;
         for (String v : values) {
             if (!first) {
@@ -163,10 +185,17 @@ public final class ExportFolderSink implements InventorySink {
     @Override
     public void federatedUser(String sip, String clientText, io.migkb.model.Client client) {
         io(() -> line(federated, List.of("sip:" + sip, clientText)));
+        if (sources != null) {
+            sources.federatedUser(sip, clientText);
+        }
     }
 
     @Override
     public void meeting(GeneratedMeeting m) {
+        if (sources != null) {
+            io(() -> sources.meeting(m));
+            return;
+        }
         io(() -> line(meetings, List.of(m.id(), "sip:" + m.organizer(), m.url(), String.valueOf(m.locked()),
                 m.content().stream().map(Content::name).collect(Collectors.joining("|")), String.valueOf(m.video()),
                 String.valueOf(m.noMeetingIm()), String.join("|", m.participants()))));
@@ -193,6 +222,9 @@ public final class ExportFolderSink implements InventorySink {
                 }
             }
             Files.writeString(folder.resolve("plan.yaml"), plan, StandardCharsets.UTF_8);
+            if (sources != null) {
+                sources.end();
+            }
             closeAll();
         });
     }
