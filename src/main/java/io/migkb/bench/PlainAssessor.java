@@ -412,10 +412,10 @@ public final class PlainAssessor {
                     : "A meeting not held yet has no joins: its invitees are known only from its organizer's calendar"
                       + " (.ics, docs/collect.md)";
             out.add(new Finding("DATA-MEETINGS-NO-JOINS", Severity.WARNING, "source:" + gap.getSource(),
-                    gap.getMeetingIds().size() + " of the " + gap.getMeetings() + " meetings of " + gap.describeSource()
-                            + " have no one the Monitoring data names joining them, so they are assessed with their"
-                            + " organizer and calendar invitees only, and no rule about who joins with which client"
-                            + " could assess them: " + gap.describeMeetings(25)
+                    "The Monitoring data names no one joining " + gap.describeCount() + " of " + gap.describeSource()
+                            + ", so no rule about who joins with which client could assess "
+                            + (gap.getMeetingIds().size() == 1 ? "it" : "them")
+                            + " beyond the organizer and the calendar's invitees: " + gap.describeMeetings(25)
                             + (noMonitoring ? " (the folder has no Monitoring export)"
                                : " (searched " + String.join(", ", gap.getMonitoringFiles()) + ")"),
                     collect + notHeld, data, null));

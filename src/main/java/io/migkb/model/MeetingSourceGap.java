@@ -63,6 +63,15 @@ public final class MeetingSourceGap {
         return what + " (" + String.join(", ", files) + ")";
     }
 
+    /** "the only meeting", "all 3 meetings", "5 of the 25 meetings": how many of the source's meetings this is. */
+    public String describeCount() {
+        int n = meetingIds.size();
+        if (n == meetings) {
+            return n == 1 ? "the only meeting" : "all " + n + " meetings";
+        }
+        return n + " of the " + meetings + " meetings";
+    }
+
     /** The first {@code limit} ids, "and N more" when there are others: a data finding need not list thousands. */
     public String describeMeetings(int limit) {
         if (meetingIds.size() <= limit) {

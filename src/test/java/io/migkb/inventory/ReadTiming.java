@@ -5,10 +5,11 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 
 /**
- * Times the JSON reader alone (docs/performance.md, "Reading"): reads {@code file} {@code runs} times, after two
- * untimed reads of {@code warmUpFile} when given, and prints each read's wall, thread and process CPU and GC time,
- * then the live heap the last inventory holds (used heap after collections, with it and without it). Not a test:
- * run it with the test classpath, e.g.
+ * Times a reader alone, the one {@code assess} picks for the path (a JSON file, a folder of exports;
+ * docs/performance.md, "Reading"): reads {@code file} {@code runs} times, after two untimed reads of
+ * {@code warmUpFile} when given, and prints each read's wall, thread and process CPU and GC time, then the live
+ * heap the last inventory holds (used heap after collections, with it and without it). Not a test: run it with the
+ * test classpath, e.g.
  * {@code java -Xmx4g -XX:+UseParallelGC -cp target/test-classes:target/migkb-0.1.0-SNAPSHOT-cli.jar
  * io.migkb.inventory.ReadTiming users.json 8 small.json}.
  */
@@ -21,7 +22,7 @@ public final class ReadTiming {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         if (args.length > 2) {
             for (int i = 0; i < 2; i++) {
-                new JsonInventoryReader().read(Path.of(args[2]));
+                InventoryReaders.read(Path.of(args[2]));
             }
         }
         var threads = ManagementFactory.getThreadMXBean();
@@ -34,7 +35,7 @@ public final class ReadTiming {
             long cpu0 = os.getProcessCpuTime();
             long thread0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            inventory = new JsonInventoryReader().read(file);
+            inventory = InventoryReaders.read(file);
             long t1 = System.nanoTime();
             System.out.printf("read %d: %,d ms wall, %,d ms thread CPU, %,d ms process CPU, GC %,d ms%n", i,
                     (t1 - t0) / 1_000_000, (threads.getCurrentThreadCpuTime() - thread0) / 1_000_000,
