@@ -3,18 +3,13 @@ package io.migkb.inventory;
 import io.migkb.inventory.InventoryAssembler.MeetingDraft;
 import io.migkb.model.SourceLocation;
 import io.migkb.model.UrlScheme;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
-import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.RRule;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,31 +82,12 @@ final class CalendarExports {
         return notMeetings;
     }
 
-    /** Reads one calendar file of the folder. */
+    /** Reads one calendar file of the folder, event by event. */
     void read(String fileName) {
         int file = in.register(fileName);
         Path path = in.dir.resolve(fileName);
-        List<Integer> eventLines;
-        Calendar calendar;
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            eventLines = eventLines(path);
-            calendar = new CalendarBuilder().build(reader);
-        } catch (ParserException e) {
-            in.errors.add(new SourceLocation(in.display(fileName), Math.max(e.getLineNo(), 0), 0), null,
-                    "malformed calendar: " + e.getMessage() + "; export the calendar again as iCalendar (.ics)");
-            complete = false;
-            return;
-        } catch (IOException | RuntimeException e) {
-            in.errors.add(new SourceLocation(in.display(fileName), 0, 0), null, "cannot read the calendar: "
-                    + e.getMessage() + "; export it again as iCalendar (.ics), in UTF-8");
-            complete = false;
-            return;
-        }
-        int n = 0;
-        for (Object component : calendar.getComponents()) {
-            if (component instanceof VEvent event) {
-                int line = n < eventLines.size() ? eventLines.get(n) : 0;
-                n++;
+        try {
+            CalendarEvents.read(path, (event, line) -> {
                 try {
                     event(event, in.pos(file, line, 1));
                 } catch (RuntimeException e) {
@@ -120,20 +96,16 @@ final class CalendarExports {
                             + e.getMessage() + "; export the calendar again as iCalendar (.ics)");
                     complete = false;
                 }
-            }
+            });
+        } catch (ParserException e) {
+            in.errors.add(new SourceLocation(in.display(fileName), Math.max(e.getLineNo(), 0), 0), null,
+                    "malformed calendar: " + e.getMessage() + "; export the calendar again as iCalendar (.ics)");
+            complete = false;
+        } catch (IOException | RuntimeException e) {
+            in.errors.add(new SourceLocation(in.display(fileName), 0, 0), null, "cannot read the calendar: "
+                    + e.getMessage() + "; export it again as iCalendar (.ics), in UTF-8");
+            complete = false;
         }
-    }
-
-    /** The line of each BEGIN:VEVENT, in order: ical4j keeps no lines, and findings point at the event. */
-    private static List<Integer> eventLines(Path path) throws IOException {
-        List<Integer> lines = new ArrayList<>();
-        List<String> all = Files.readAllLines(path, StandardCharsets.UTF_8);
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).strip().equalsIgnoreCase("BEGIN:VEVENT")) {
-                lines.add(i + 1);
-            }
-        }
-        return lines;
     }
 
     private void event(VEvent event, long pos) {
