@@ -41,7 +41,7 @@ public final class RuleCompiler {
      */
     private static final String SEQUENTIAL_BUILD = "<kmodule xmlns=\"http://www.drools.org/xsd/kmodule\">"
             + "<configuration><property key=\"drools.parallelRulesBuildThreshold\" value=\"-1\"/>"
-            + "<property key=\"drools.propertySpecific\" value=\"ALLOWED\"/></configuration>"
+            + "</configuration>"
             + "</kmodule>";
     private static final AtomicLong BUILDS = new AtomicLong();
 
