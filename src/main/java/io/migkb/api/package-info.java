@@ -16,7 +16,7 @@
  *
  * <p>Public signatures here use only this package, the fact model {@code io.migkb.model} (findings, severities,
  * clients, the inventory's facts) and the JDK: no Drools, KIE or Jackson type (an ArchUnit test keeps it so).
- * Rule consequences report findings through {@code io.migkb.api.rules.RuleSupport}, stable too. Everything else
+ * Rule consequences report findings through {@code io.migkb.api.rules.Findings}, stable too. Everything else
  * in migkb may change between versions (docs/embedding.md lists the stable surface).
  */
 package io.migkb.api;

@@ -210,7 +210,7 @@ public final class RuleCompiler {
     }
 
     /**
-     * A consequence makes findings when it names them: {@code RuleSupport.report(...)}, {@code RuleSupport.finding(...)}
+     * A consequence makes findings when it names them: {@code Findings.report(...)}, {@code RuleSupport.report(...)},
      * or {@code new Finding(...)}.
      */
     private static boolean makesFindings(String ruleText) {

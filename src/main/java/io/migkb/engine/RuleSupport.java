@@ -8,7 +8,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * Rule authors: use {@code io.migkb.api.rules.RuleSupport}, the stable class of the same methods, which calls these;
+ * Rule authors: use {@code io.migkb.api.rules.Findings}, the stable class of the same methods, which calls these;
  * this one stays, its two methods deprecated, so that rules importing it (written before that class) still run.
  *
  * <p>Called from rule consequences: {@code RuleSupport.report(kcontext, subject, concerns, message, remedy)}, or, the
@@ -39,7 +39,7 @@ public final class RuleSupport {
     private RuleSupport() {
     }
 
-    /** @deprecated in rules, use {@code io.migkb.api.rules.RuleSupport.finding}, which is stable */
+    /** @deprecated in rules, use {@code io.migkb.api.rules.Findings.finding}, which is stable */
     @Deprecated
     public static Finding finding(RuleContext kcontext, String subject, String concerns, String message, String remedy) {
         Rule rule = kcontext.getRule();
@@ -55,7 +55,7 @@ public final class RuleSupport {
      * Makes a finding of the firing rule and hands it over: inserted as a fact when some rule matches findings of its
      * id (or when no assessor is listening, as in a session of one's own), else given to the assessment directly.
      *
-     * @deprecated in rules, use {@code io.migkb.api.rules.RuleSupport.report}, which is stable
+     * @deprecated in rules, use {@code io.migkb.api.rules.Findings.report}, which is stable
      */
     @Deprecated
     public static void report(RuleContext kcontext, String subject, String concerns, String message, String remedy) {

@@ -238,12 +238,14 @@ class WholeJobTest {
         events.start();
         Level level = compiler.getLevel();
         compiler.setLevel(Level.DEBUG);
+        compiler.setAdditive(false); // heard here, not printed
         compiler.addAppender(events);
         MigrationAssessor second;
         try {
             second = Migkb.bundledCatalogue().compiledRulesCache(cache).build();
         } finally {
             compiler.detachAppender(events);
+            compiler.setAdditive(true);
             compiler.setLevel(level);
         }
         assertThat(events.list).extracting(ILoggingEvent::getFormattedMessage)

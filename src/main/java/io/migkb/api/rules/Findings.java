@@ -4,18 +4,20 @@ import io.migkb.model.Finding;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * What a rule's consequence calls to make a finding: {@code RuleSupport.report(kcontext, subject, concerns, message,
- * remedy)}, after {@code import io.migkb.api.rules.RuleSupport;} in the DRL file. The finding's rule id, severity and
+ * What a rule's consequence calls to make a finding: {@code Findings.report(kcontext, subject, concerns, message,
+ * remedy)}, after {@code import io.migkb.api.rules.Findings;} in the DRL file. The finding's rule id, severity and
  * article section come from the firing rule's own {@code @id}, {@code @severity} and {@code @reference}, so a DRL
  * file states them once, beside the rule (docs/authoring.md).
  *
  * <p>Stable, versioned like {@code io.migkb.api}: rules written against it keep working from one version of migkb to
  * the next. {@code kcontext} is the consequence's own variable (a KIE {@code RuleContext}). The older
- * {@code io.migkb.engine.RuleSupport} does the same and is kept, deprecated, for rules written before this class.
+ * {@code io.migkb.engine.RuleSupport} does the same and is kept, deprecated, for rules written before this class;
+ * the two have different names because Drools merges the imports of a package's files, and two imports of one
+ * simple name would collide: a folder may mix files of either kind.
  */
 @SuppressWarnings("deprecation") // the engine's class is deprecated for rule authors, and does the work
-public final class RuleSupport {
-    private RuleSupport() {
+public final class Findings {
+    private Findings() {
     }
 
     /**
@@ -34,7 +36,7 @@ public final class RuleSupport {
 
     /**
      * The finding {@link #report} would make, for a consequence that inserts it itself
-     * ({@code insert(RuleSupport.finding(...))}: always a fact).
+     * ({@code insert(Findings.finding(...))}: always a fact).
      */
     public static Finding finding(RuleContext kcontext, String subject, String concerns, String message,
                                   String remedy) {

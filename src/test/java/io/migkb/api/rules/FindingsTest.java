@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rule authors emit findings through io.migkb.api.rules.RuleSupport, which the bundled catalogue uses; rules
- * written against the older io.migkb.engine.RuleSupport still run.
+ * Rule authors emit findings through io.migkb.api.rules.Findings, which the bundled catalogue uses; rules written
+ * against the older io.migkb.engine.RuleSupport still run, alone or beside files of the catalogue.
  */
-class RuleSupportTest {
+class FindingsTest {
     private static final String RULE = """
             package io.migkb.rules;
 
@@ -38,7 +38,7 @@ class RuleSupportTest {
             when
                 $u : User( client == Client.COMMUNICATOR_2007_R2 )
             then
-                RuleSupport.report(kcontext, "user:" + $u.getSip(), $u.getSip(), $u.getSip() + " uses OC 2007 R2",
+                %s.report(kcontext, "user:" + $u.getSip(), $u.getSip(), $u.getSip() + " uses OC 2007 R2",
                     "Upgrade " + $u.getSip());
             end
             """;
@@ -52,8 +52,9 @@ class RuleSupportTest {
             for (Path drl : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
                 String text = Files.readString(drl);
                 assertThat(text).as(drl.toString()).doesNotContain("io.migkb.engine");
-                if (text.contains("RuleSupport.")) {
-                    assertThat(text).as(drl.toString()).contains("import io.migkb.api.rules.RuleSupport;");
+                assertThat(text).as(drl.toString()).doesNotContain("RuleSupport");
+                if (text.contains("Findings.")) {
+                    assertThat(text).as(drl.toString()).contains("import io.migkb.api.rules.Findings;");
                 }
             }
         }
@@ -61,19 +62,21 @@ class RuleSupportTest {
 
     @Test
     void aRuleReportsThroughTheStableClassAndAnOlderRuleThroughTheDeprecatedOne() throws Exception {
-        List<Finding> stable = findings("io.migkb.api.rules.RuleSupport");
-        List<Finding> older = findings("io.migkb.engine.RuleSupport");
+        List<Finding> stable = findings("io.migkb.api.rules.Findings", false);
+        List<Finding> older = findings("io.migkb.engine.RuleSupport", false);
         assertThat(stable).isNotEmpty().allSatisfy(f -> {
             assertThat(f.getRule()).isEqualTo("LEGACY-CLIENT");
             assertThat(f.getSeverity()).isEqualTo(Severity.ADVICE);
             assertThat(f.getReference()).isEqualTo("Client support");
         });
         assertThat(older).isEqualTo(stable);
+        // An older file in a folder with the catalogue's files: Drools merges a package's imports, and they must not collide.
+        assertThat(findings("io.migkb.engine.RuleSupport", true)).containsAll(stable).hasSizeGreaterThan(stable.size());
     }
 
     @Test
     void itsSignaturesShowOnlyTheJdkTheModelAndTheConsequencesRuleContext() {
-        JavaClass support = new ClassFileImporter().importClasses(RuleSupport.class).get(RuleSupport.class);
+        JavaClass support = new ClassFileImporter().importClasses(Findings.class).get(Findings.class);
         Set<String> shown = new TreeSet<>();
         for (JavaMethod m : support.getMethods()) {
             if (m.getModifiers().contains(JavaModifier.PUBLIC)) {
@@ -85,9 +88,18 @@ class RuleSupportTest {
                 || n.equals("org.kie.api.runtime.rule.RuleContext") || n.equals("void"));
     }
 
-    private List<Finding> findings(String supportClass) throws Exception {
-        Path rules = Files.createDirectories(temp.resolve(supportClass));
-        Files.writeString(rules.resolve("legacy.drl"), RULE.formatted(supportClass));
+    /** The findings of the rule above, reporting through {@code supportClass}, alone or beside the catalogue's files. */
+    private List<Finding> findings(String supportClass, boolean withTheCatalogue) throws Exception {
+        Path rules = Files.createDirectories(temp.resolve(supportClass + withTheCatalogue));
+        if (withTheCatalogue) {
+            try (Stream<Path> files = Files.list(Path.of("rules"))) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(f, rules.resolve(f.getFileName()));
+                }
+            }
+        }
+        String simpleName = supportClass.substring(supportClass.lastIndexOf('.') + 1);
+        Files.writeString(rules.resolve("legacy.drl"), RULE.formatted(supportClass, simpleName));
         AssessmentResult result = Migkb.fromRulesFolder(rules).build().assess(Path.of("examples/contoso.json"));
         CatalogueRule rule = result.rule("LEGACY-CLIENT").orElseThrow();
         assertThat(rule.file()).isEqualTo("legacy.drl");
