@@ -15,6 +15,7 @@ import io.migkb.model.SourceLocation;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -51,12 +52,24 @@ public final class MigrationAssessor {
         return assess(inventoryFile, null);
     }
 
-    /** As {@link #assess(Path)}, in the format given ({@code "json"} or {@code "yaml"}; null: from the file name). */
+    /**
+     * As {@link #assess(Path)}, in the format given ({@code "json"}, {@code "yaml"}, {@code "csv-folder"},
+     * {@code "lync-export"}; null: from the file name, or a folder's files).
+     */
     public AssessmentResult assess(Path inventoryFile, String format) throws InvalidInventoryException {
+        return assess(inventoryFile, format, null);
+    }
+
+    /**
+     * As {@link #assess(Path, String)}, on the day {@code asOf} (null: today): a folder of customer exports leaves
+     * out, and counts, the scheduled meetings that expired or ended before it (conference database, calendars), as
+     * {@code migkb assess --as-of} does.
+     */
+    public AssessmentResult assess(Path inventoryFile, String format, LocalDate asOf) throws InvalidInventoryException {
         Objects.requireNonNull(inventoryFile, "inventoryFile");
         Inventory inventory;
         try {
-            inventory = InventoryReaders.read(inventoryFile, format);
+            inventory = InventoryReaders.read(inventoryFile, format, asOf);
         } catch (InventoryException e) {
             throw invalid(e);
         }

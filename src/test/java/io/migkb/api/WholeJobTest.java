@@ -63,6 +63,16 @@ class WholeJobTest {
     }
 
     @Test
+    void exportFoldersAreAssessedAsOfADayAsTheCommandLinesAsOfDoes() throws Exception {
+        Path exports = Path.of("examples/litware-exports");
+        int today = assessor.assess(exports).inventory().getMeetings().size();
+        AssessmentResult then = assessor.assess(exports, null, LocalDate.of(2013, 1, 1));
+        // on 1 January 2013 the 2013 kick-off and the autumn series had not ended yet, nor had Ben's conference expired
+        assertThat(then.inventory().getMeetings()).hasSize(today + 3);
+        assertThat(then.inventory().getCoverage().meetingsExpired()).isZero();
+    }
+
+    @Test
     void everyReportFormatIsWrittenToAStreamAndWholeToAFileNamedForIt() throws Exception {
         AssessmentResult result = assessor.assess(CONTOSO);
         assertThat(AssessmentResult.reportFormats())
