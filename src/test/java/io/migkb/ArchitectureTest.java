@@ -145,7 +145,8 @@ class ArchitectureTest {
                 .forEach(c -> publicTypes.add(c.getName().substring("io.migkb.api.".length())));
         assertThat(publicTypes).containsExactlyInAnyOrder("Migkb", "MigrationAssessor", "AssessmentResult",
                 "InventoryBuilder", "InventoryBuilder$UserOptions", "InventoryBuilder$MeetingOptions", "LoadedRules",
-                "Problem", "InvalidInventoryException", "RulesException", "RunawayRulesException");
+                "Problem", "InvalidInventoryException", "RulesException", "RunawayRulesException", "CatalogueRule",
+                "InvalidWaiversException", "RuleFailedException");
     }
 
     /** A path back to {@code pkg} through the allowed dependencies, or null. */

@@ -3,8 +3,10 @@ package io.migkb.api;
 import io.migkb.engine.CompiledRules;
 import io.migkb.engine.GuardRails;
 import io.migkb.engine.RuleBuildException;
+import io.migkb.engine.RuleCache;
 import io.migkb.engine.RuleCompiler;
 import io.migkb.engine.RuleFiles;
+import io.migkb.engine.RuleInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -36,6 +38,7 @@ public final class Migkb {
     private Duration timeLimit = DEFAULT_TIME_LIMIT;
     private int partitions = 1;
     private int threads = 1;
+    private RuleCache cache = RuleCache.disabled();
 
     private Migkb(Path rulesFolder) {
         this.rulesFolder = rulesFolder;
@@ -104,6 +107,20 @@ public final class Migkb {
     }
 
     /**
+     * Keeps the compiled rules in {@code folder} (created when missing) between runs of the program, as the command
+     * line does in {@code ~/.cache/migkb}: {@link #build()} and {@code reload} then compile only rule files whose
+     * bytes they have not compiled before with this version of migkb, and otherwise load the compiled rules (for the
+     * bundled catalogue in a fresh JVM on 2 busy cores, about 3.5 s instead of 10 to 15 s; docs/embedding.md). Entries
+     * are named by a hash of the rule files' bytes and migkb's build, written whole or not at all, so several
+     * processes may share the folder; a folder that cannot be written just means no cache. Rules with errors are
+     * never cached: errors always come from a real compile. Default: no cache.
+     */
+    public Migkb compiledRulesCache(Path folder) {
+        this.cache = RuleCache.in(Objects.requireNonNull(folder, "folder"));
+        return this;
+    }
+
+    /**
      * Compiles the rules and returns an assessor for them.
      *
      * @throws IllegalStateException when {@link #threads} is above 1 but {@link #partitions} is 1
@@ -114,17 +131,32 @@ public final class Migkb {
                     + "one session runs on one thread");
         }
         GuardRails guardRails = new GuardRails(maxFirings, timeLimit);
-        return new MigrationAssessor(compile(rulesFolder), rulesFolder, guardRails, partitions, threads);
+        return new MigrationAssessor(compile(rulesFolder, cache), rulesFolder, cache, guardRails, partitions, threads);
     }
 
-    /** Reads and compiles the rules of a folder, or the bundled catalogue when {@code folder} is null. */
-    static CompiledRules compile(Path folder) throws RulesException {
+    /**
+     * Reads and compiles the rules of a folder, or the bundled catalogue when {@code folder} is null. A rule without
+     * {@code @id} is refused: its findings would carry no id, and no report or waiver could name them.
+     */
+    static CompiledRules compile(Path folder, RuleCache cache) throws RulesException {
         RuleFiles files = read(folder);
+        CompiledRules compiled;
         try {
-            return RuleCompiler.compile(files);
+            compiled = RuleCompiler.compile(files, cache);
         } catch (RuleBuildException e) {
             throw rulesException(files.origin(), e);
         }
+        List<Problem> withoutId = compiled.rules().stream().filter(r -> r.id() == null)
+                .map(Migkb::withoutId).toList();
+        if (!withoutId.isEmpty()) {
+            throw new RulesException(files.origin(), withoutId, null);
+        }
+        return compiled;
+    }
+
+    private static Problem withoutId(RuleInfo rule) {
+        return new Problem(rule.file(), rule.line(), 0, null, "rule \"" + rule.name() + "\" has no @id metadata; "
+                + "give it one (@id(\"MY-RULE-ID\")): it is the id its findings carry");
     }
 
     /** Reads the rule files of a folder, or of the bundled catalogue when {@code folder} is null. */

@@ -4,8 +4,7 @@ import io.migkb.engine.Assessment;
 import io.migkb.engine.Assessor;
 import io.migkb.engine.CompiledRules;
 import io.migkb.engine.GuardRails;
-import io.migkb.engine.RuleBuildException;
-import io.migkb.engine.RuleFiles;
+import io.migkb.engine.RuleCache;
 import io.migkb.engine.RuleInfo;
 import io.migkb.inventory.InventoryError;
 import io.migkb.inventory.InventoryException;
@@ -16,7 +15,11 @@ import io.migkb.model.SourceLocation;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * Assesses migration inventories against a rule catalogue. Safe to share across threads: every assessment runs in
@@ -28,10 +31,13 @@ public final class MigrationAssessor {
     static final String IN_CODE = "inventory built in code";
 
     private final Assessor assessor;
+    private final RuleCache cache;
     private volatile Path rulesFolder;
 
-    MigrationAssessor(CompiledRules rules, Path rulesFolder, GuardRails guardRails, int partitions, int threads) {
+    MigrationAssessor(CompiledRules rules, Path rulesFolder, RuleCache cache, GuardRails guardRails, int partitions,
+                      int threads) {
         this.assessor = new Assessor(rules, guardRails, partitions, threads);
+        this.cache = cache;
         this.rulesFolder = rulesFolder;
     }
 
@@ -46,16 +52,28 @@ public final class MigrationAssessor {
         return assess(inventoryFile, null);
     }
 
-    /** As {@link #assess(Path)}, in the format given ({@code "json"} or {@code "yaml"}; null: from the file name). */
+    /**
+     * As {@link #assess(Path)}, in the format given ({@code "json"}, {@code "yaml"}, {@code "csv-folder"},
+     * {@code "lync-export"}; null: from the file name, or a folder's files).
+     */
     public AssessmentResult assess(Path inventoryFile, String format) throws InvalidInventoryException {
+        return assess(inventoryFile, format, null);
+    }
+
+    /**
+     * As {@link #assess(Path, String)}, on the day {@code asOf} (null: today): a folder of customer exports leaves
+     * out, and counts, the scheduled meetings that expired or ended before it (conference database, calendars), as
+     * {@code migkb assess --as-of} does.
+     */
+    public AssessmentResult assess(Path inventoryFile, String format, LocalDate asOf) throws InvalidInventoryException {
         Objects.requireNonNull(inventoryFile, "inventoryFile");
         Inventory inventory;
         try {
-            inventory = InventoryReaders.read(inventoryFile, format);
+            inventory = InventoryReaders.read(inventoryFile, format, asOf);
         } catch (InventoryException e) {
             throw invalid(e);
         }
-        return run(inventory);
+        return run(inventory, inventoryFile.toString());
     }
 
     /**
@@ -73,7 +91,7 @@ public final class MigrationAssessor {
         } catch (InventoryException e) {
             throw invalid(e);
         }
-        return run(read);
+        return run(read, sourceName);
     }
 
     /**
@@ -88,17 +106,42 @@ public final class MigrationAssessor {
         } catch (InventoryException e) {
             throw invalid(e);
         }
-        return run(valid);
+        return run(valid, IN_CODE);
     }
 
-    private AssessmentResult run(Inventory inventory) {
+    private AssessmentResult run(Inventory inventory, String source) {
+        CompiledRules rules = assessor.rules();
         Assessment assessment;
         try {
             assessment = assessor.assess(inventory);
         } catch (io.migkb.engine.RunawayRulesException e) {
             throw new RunawayRulesException(e.getMessage(), e.busiestRule(), e.busiestRuleFirings(), e);
+        } catch (RuntimeException e) {
+            throw ruleFailure(e, rules);
         }
-        return new AssessmentResult(assessment);
+        return new AssessmentResult(assessment, inventory, source, rules);
+    }
+
+    /**
+     * A consequence that threw comes out of Drools as its {@code ConsequenceException} (possibly wrapped): it goes on
+     * as a {@link RuleFailedException} naming the rule, its file and line, and the facts matched. Anything else is
+     * not a rule's failure and goes on as it is.
+     */
+    private static RuntimeException ruleFailure(RuntimeException e, CompiledRules rules) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConsequenceException failed && failed.getRule() != null) {
+                String name = failed.getRule().getName();
+                RuleInfo rule = rules.rules().stream().filter(r -> r.name().equals(name)).findFirst()
+                        .orElse(new RuleInfo(null, null, null, name, null, 0));
+                List<String> facts = new ArrayList<>();
+                if (failed.getMatch() != null) {
+                    failed.getMatch().getObjects().forEach(o -> facts.add(String.valueOf(o)));
+                }
+                return new RuleFailedException(rule.id(), name, rule.file(), rule.line(), facts,
+                        t.getCause() == null ? t : t.getCause());
+            }
+        }
+        return e;
     }
 
     /** The rules in use. */
@@ -119,15 +162,12 @@ public final class MigrationAssessor {
      * exception lists every problem and the last good rules stay in use.
      */
     public synchronized LoadedRules reload(Path rulesFolder) throws RulesException {
-        RuleFiles files = Migkb.read(rulesFolder);
-        CompiledRules rebuilt;
-        try {
-            rebuilt = assessor.reload(files);
-        } catch (RuleBuildException e) {
-            throw Migkb.rulesException(files.origin(), e);
-        }
+        // Compiled and checked in full before anything changes: a reload is all or nothing.
+        CompiledRules rebuilt = Migkb.compile(rulesFolder, cache);
+        LoadedRules loaded = describe(rebuilt);
+        assessor.use(rebuilt);
         this.rulesFolder = rulesFolder;
-        return describe(rebuilt);
+        return loaded;
     }
 
     /** The rule-firing limit of one assessment. */
@@ -142,6 +182,7 @@ public final class MigrationAssessor {
 
     private static LoadedRules describe(CompiledRules rules) {
         return new LoadedRules(rules.origin(), rules.rules().stream().map(RuleInfo::id).toList(),
+                AssessmentResult.describe(rules),
                 rules.warnings().stream().map(w -> new Problem(w.file(), w.line(), w.column(), null, w.message())).toList());
     }
 

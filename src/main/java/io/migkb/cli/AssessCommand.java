@@ -174,7 +174,7 @@ final class AssessCommand implements Callable<Integer> {
                     .distinct().forEach(names::add);
         }
         if (names.isEmpty()) {
-            names.add(out == null ? "table" : formatFromExtension(out));
+            names.add(out == null ? "table" : ReportWriters.formatFor(out));
         }
         if (names.size() > 1 && outDir == null) {
             throw new UserError("--format " + String.join(", ", names) + ": several formats need --out-dir DIR "
@@ -222,15 +222,6 @@ final class AssessCommand implements Callable<Integer> {
         String name = file == null ? "report" : file.toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static String formatFromExtension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return ReportWriters.formats().stream()
-                .filter(f -> ReportWriters.forFormat(f).map(w -> w.extension().equals(ext)).orElse(false))
-                .findFirst().orElse("table");
     }
 
     /** The report format names, for --help. */

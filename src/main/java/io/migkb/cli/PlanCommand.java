@@ -5,6 +5,7 @@ import io.migkb.engine.GuardRails;
 import io.migkb.model.Inventory;
 import io.migkb.plan.MigrationPlan;
 import io.migkb.plan.PlanFile;
+import io.migkb.plan.PlanFolder;
 import io.migkb.plan.PlanFormat;
 import io.migkb.plan.Planner;
 import io.migkb.plan.Wave;
@@ -101,7 +102,7 @@ final class PlanCommand implements Callable<Integer> {
         MigrationPlan plan = Planner.plan(inventory, waived.inForce(assessment.findings()), inventoryFile.toString());
         List<PlanFile> files = PlanFormat.files(plan, chosen);
         progress.phase("write");
-        PlanOutput.write(outDir, files, n -> progress.update(n, files.size(), "files"));
+        PlanFolder.write(outDir, files, n -> progress.update(n, files.size(), "files"));
         PrintWriter err = spec.commandLine().getErr();
         if (!quiet) {
             err.println("migkb: " + summary(plan, files));

@@ -38,6 +38,8 @@ final class AssessmentRun {
     private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
     /** How often the watchdog repeats its halt once the time limit is past: a halt between two firings is not lost. */
     private static final long HALT_REPEAT_MILLIS = 50;
+    /** How long the watchdog thread outlives the last watch. */
+    private static final long IDLE_SECONDS = 1;
 
     private static ScheduledThreadPoolExecutor watchdog() {
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
@@ -47,6 +49,11 @@ final class AssessmentRun {
         });
         // A cancelled watch must leave the queue at once: it holds its session, and the limit may be minutes away.
         executor.setRemoveOnCancelPolicy(true);
+        // The thread ends once no watch is queued (a worker with queued tasks never times out), so an application
+        // server that undeploys an application using migkb is left with no thread of ours holding its class loader;
+        // the next assessment starts one again.
+        executor.setKeepAliveTime(IDLE_SECONDS, TimeUnit.SECONDS);
+        executor.allowCoreThreadTimeOut(true);
         return executor;
     }
 

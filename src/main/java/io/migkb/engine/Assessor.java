@@ -95,6 +95,11 @@ public final class Assessor {
         return rebuilt;
     }
 
+    /** Makes {@code compiled} the rules of every later assessment (assessments under way keep theirs). */
+    public void use(CompiledRules compiled) {
+        rules.set(Objects.requireNonNull(compiled, "compiled"));
+    }
+
     public Assessment assess(Inventory inventory) {
         return assess(inventory, AssessmentListener.NONE);
     }

@@ -33,6 +33,16 @@ public final class RuleCompiler {
     private static final String RESOURCE_ROOT = "src/main/resources/";
     private static final Pattern RULE_DECLARATION =
             Pattern.compile("^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))", Pattern.MULTILINE);
+    private static final Pattern PACKAGE_DECLARATION = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+    /**
+     * Rules are compiled on the calling thread: Drools' parallel build uses a static pool whose threads would keep
+     * an embedding application's class loader alive for a minute after it is undeployed, and on 2 cores it saves
+     * little.
+     */
+    private static final String SEQUENTIAL_BUILD = "<kmodule xmlns=\"http://www.drools.org/xsd/kmodule\">"
+            + "<configuration><property key=\"drools.parallelRulesBuildThreshold\" value=\"-1\"/>"
+            + "</configuration>"
+            + "</kmodule>";
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private RuleCompiler() {
@@ -70,7 +80,9 @@ public final class RuleCompiler {
         ReleaseId releaseId = ks.newReleaseId("io.migkb.rules", "kb" + BUILDS.incrementAndGet(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
+        kfs.writeKModuleXML(SEQUENTIAL_BUILD);
         List<RuleProblem> errors = new ArrayList<>();
+        Map<String, String> written = new HashMap<>(); // the path in the resources folder → the rule file's own
         // Decision tables go in as the DRL generated from them, so that their errors can be traced to a cell.
         Map<String, DecisionTables.Table> tables = new HashMap<>();
         ruleFiles.files().forEach((path, content) -> {
@@ -82,18 +94,19 @@ public final class RuleCompiler {
                         cache.storeTable(table, content);
                     }
                     tables.put(table.generatedPath(), table);
-                    kfs.write(RESOURCE_ROOT + table.generatedPath(), table.drl().getBytes(StandardCharsets.UTF_8));
+                    byte[] drl = table.drl().getBytes(StandardCharsets.UTF_8);
+                    kfs.write(resourcePath(table.generatedPath(), drl, written), drl);
                 } catch (DecisionTables.TableException e) {
                     errors.add(e.problem());
                 }
             } else {
-                kfs.write(RESOURCE_ROOT + path, content);
+                kfs.write(resourcePath(path, content, written), content);
             }
         });
 
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = relative(m.getPath(), ruleFiles);
+            String path = written.getOrDefault(relative(m.getPath(), ruleFiles), relative(m.getPath(), ruleFiles));
             DecisionTables.Table table = tables.get(path);
             if (table != null) {
                 errors.add(table.locate(RuleProblem.Level.ERROR, Math.max(m.getLine(), 0), oneLine(m.getText())));
@@ -197,7 +210,7 @@ public final class RuleCompiler {
     }
 
     /**
-     * A consequence makes findings when it names them: {@code RuleSupport.report(...)}, {@code RuleSupport.finding(...)}
+     * A consequence makes findings when it names them: {@code Findings.report(...)}, {@code RuleSupport.report(...)},
      * or {@code new Finding(...)}.
      */
     private static boolean makesFindings(String ruleText) {
@@ -219,6 +232,23 @@ public final class RuleCompiler {
             s = s.substring(1, s.length() - 1);
         }
         return s.isEmpty() ? null : s;
+    }
+
+    /**
+     * Where a rule file goes in the KieFileSystem: in the folder of the package it declares, as Drools expects
+     * (otherwise it warns about each file), and noted in {@code written} so that messages name the file as the
+     * consultant knows it.
+     */
+    private static String resourcePath(String path, byte[] content, Map<String, String> written) {
+        Matcher declared = PACKAGE_DECLARATION.matcher(new String(content, StandardCharsets.UTF_8));
+        String folder = declared.find() ? declared.group(1).replace('.', '/') + "/" : "";
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        String inKfs = RESOURCE_ROOT + folder + (folder.isEmpty() ? path : name);
+        if (written.containsKey(inKfs)) {
+            inKfs = RESOURCE_ROOT + folder + path; // two files of one name in subfolders: keep them apart
+        }
+        written.put(inKfs.substring(RESOURCE_ROOT.length()), path);
+        return inKfs;
     }
 
     private static String relative(String path, RuleFiles ruleFiles) {

@@ -8,7 +8,10 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * Called from rule consequences: {@code RuleSupport.report(kcontext, subject, concerns, message, remedy)}, or, the
+ * Rule authors: use {@code io.migkb.api.rules.Findings}, the stable class of the same methods, which calls these;
+ * this one stays, its two methods deprecated, so that rules importing it (written before that class) still run.
+ *
+ * <p>Called from rule consequences: {@code RuleSupport.report(kcontext, subject, concerns, message, remedy)}, or, the
  * older form, {@code insert(RuleSupport.finding(kcontext, subject, concerns, message, remedy))}. The rule id,
  * severity and article reference come from the firing rule's own metadata, so a DRL file states them once, beside
  * the rule. {@code report} inserts the finding as a fact only when some rule matches findings of its id (the
@@ -36,6 +39,8 @@ public final class RuleSupport {
     private RuleSupport() {
     }
 
+    /** @deprecated in rules, use {@code io.migkb.api.rules.Findings.finding}, which is stable */
+    @Deprecated
     public static Finding finding(RuleContext kcontext, String subject, String concerns, String message, String remedy) {
         Rule rule = kcontext.getRule();
         Metadata meta = LAST.get();
@@ -49,7 +54,10 @@ public final class RuleSupport {
     /**
      * Makes a finding of the firing rule and hands it over: inserted as a fact when some rule matches findings of its
      * id (or when no assessor is listening, as in a session of one's own), else given to the assessment directly.
+     *
+     * @deprecated in rules, use {@code io.migkb.api.rules.Findings.report}, which is stable
      */
+    @Deprecated
     public static void report(RuleContext kcontext, String subject, String concerns, String message, String remedy) {
         Finding finding = finding(kcontext, subject, concerns, message, remedy);
         FindingSink sink = SINK.get();

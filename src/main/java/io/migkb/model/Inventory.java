@@ -32,7 +32,7 @@ public final class Inventory {
     /** Built on the first {@link #locationOf} of packed locations (SARIF, waivers), then kept. */
     private volatile Subjects subjects;
 
-    /** An inventory whose locations are given by subject ({@code user:…}); usually {@code Map.of()}. */
+    /** An inventory whose locations are given by subject ({@code user:…}); usually {@code Map.of()} or null (none). */
     public Inventory(String organization, Plan plan, List<Pool> pools, List<User> users,
                      List<FederatedUser> federatedUsers, List<Meeting> meetings, Map<String, SourceLocation> locations) {
         this(organization, plan, pools, users, federatedUsers, meetings, SourceLocations.of(locations));
@@ -60,7 +60,7 @@ public final class Inventory {
         this.users = List.copyOf(users);
         this.federatedUsers = List.copyOf(federatedUsers);
         this.meetings = linkOrganizers(List.copyOf(meetings), this.users);
-        this.locations = Objects.requireNonNull(locations, "locations");
+        this.locations = locations == null ? SourceLocations.NONE : locations;
     }
 
     /**

@@ -31,9 +31,9 @@ public final class SourceLocations {
         this.meetings = meetings;
     }
 
-    /** Locations by subject ({@code pool:…}, {@code user:…}, {@code partner:…}, {@code meeting:…}). */
+    /** Locations by subject ({@code pool:…}, {@code user:…}, {@code partner:…}, {@code meeting:…}); null: none. */
     public static SourceLocations of(Map<String, SourceLocation> locations) {
-        return locations.isEmpty() ? NONE : new SourceLocations(Map.copyOf(locations), null, null, null, null, null);
+        return locations == null || locations.isEmpty() ? NONE : new SourceLocations(Map.copyOf(locations), null, null, null, null, null);
     }
 
     /**

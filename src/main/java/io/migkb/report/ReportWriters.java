@@ -1,7 +1,9 @@
 package io.migkb.report;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -34,5 +36,16 @@ public final class ReportWriters {
     public static Optional<ReportWriter> forFormat(String format) {
         Supplier<ReportWriter> writer = WRITERS.get(format);
         return writer == null ? Optional.empty() : Optional.of(writer.get());
+    }
+
+    /** The format a report file's extension calls for ({@code .json}: json, {@code .html}: html, …), else table. */
+    public static String formatFor(Path file) {
+        Path name = file.getFileName();
+        String text = name == null ? "" : name.toString();
+        int dot = text.lastIndexOf('.');
+        String extension = dot < 0 ? "" : text.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return WRITERS.entrySet().stream()
+                .filter(e -> e.getValue().get().extension().equals(extension))
+                .map(Map.Entry::getKey).findFirst().orElse("table");
     }
 }

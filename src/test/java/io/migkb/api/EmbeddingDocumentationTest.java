@@ -11,21 +11,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** docs/embedding.md shows the example that MigrationCheckTest compiles and runs: the two cannot drift. */
+/** docs/embedding.md shows the examples that MigrationCheckTest and ReportAndPlanTest run: they cannot drift. */
 class EmbeddingDocumentationTest {
     private static final Path PAGE = Path.of("docs/embedding.md");
-    private static final Path EXAMPLE = Path.of("src/test/java/com/example/migration/MigrationCheck.java");
+    private static final List<Path> EXAMPLES = List.of(
+            Path.of("src/test/java/com/example/migration/MigrationCheck.java"),
+            Path.of("src/test/java/com/example/migration/ReportAndPlan.java"));
     private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
 
     @Test
-    void thePagesJavaExampleIsTheTestedExampleCharacterForCharacter() throws IOException {
+    void thePagesJavaExamplesAreTheTestedExamplesCharacterForCharacter() throws IOException {
         List<String> blocks = new ArrayList<>();
         Matcher m = JAVA_BLOCK.matcher(Files.readString(PAGE));
         while (m.find()) {
             blocks.add(m.group(1));
         }
-        assertThat(blocks).as("java blocks of %s", PAGE).hasSize(1);
-        assertThat(blocks.get(0)).isEqualTo(Files.readString(EXAMPLE));
+        assertThat(blocks).as("java blocks of %s", PAGE).hasSize(EXAMPLES.size());
+        for (int i = 0; i < EXAMPLES.size(); i++) {
+            assertThat(blocks.get(i)).as("java block %d", i + 1).isEqualTo(Files.readString(EXAMPLES.get(i)));
+        }
     }
 
     @Test

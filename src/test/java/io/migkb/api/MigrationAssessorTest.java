@@ -156,6 +156,17 @@ class MigrationAssessorTest {
     }
 
     @Test
+    void anInventoryOfModelObjectsWithoutLocationsNeedsNoMapOfThem() throws Exception {
+        Inventory inventory = new Inventory("contoso.com", new Plan(null, false, false, false, 10, Map.of()),
+                List.of(new Pool("pool13.contoso.com", ServerVersion.LYNC_2013)),
+                List.of(new User("bob@contoso.com", "pool13.contoso.com", ServerVersion.LYNC_2013, Client.LYNC_2013, null,
+                        0, Set.of(), Set.of(), false)),
+                List.of(), List.of(), (Map<String, io.migkb.model.SourceLocation>) null);
+        assertThat(catalogue.assess(inventory).findings()).isNotNull();
+        assertThat(inventory.locationOf("user:bob@contoso.com")).isEmpty();
+    }
+
+    @Test
     void referencesThatDifferOnlyInCaseAreTakenInTheirDeclaredSpellingAsReadersDo() throws Exception {
         Inventory inventory = new InventoryBuilder()
                 .pool("pool13.contoso.com", ServerVersion.LYNC_2013)

@@ -1,6 +1,5 @@
-package io.migkb.cli;
+package io.migkb.plan;
 
-import io.migkb.plan.PlanFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,19 +22,19 @@ import java.util.regex.Pattern;
  * there are now four waves) are deleted, provided migkb wrote them: a stale script must not be run by mistake.
  * Nothing else in the folder is touched.
  */
-final class PlanOutput {
+public final class PlanFolder {
     static final Pattern SCRIPT = Pattern.compile("wave-\\d+\\.ps1");
     static final String SCRIPT_MARK = "# migkb migration plan";
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
-    private PlanOutput() {
+    private PlanFolder() {
     }
 
     /** Writes {@code files} into {@code folder}; {@code written} is told after each one. */
-    static void write(Path folder, List<PlanFile> files, java.util.function.IntConsumer written) throws IOException {
+    public static void write(Path folder, List<PlanFile> files, java.util.function.IntConsumer written) throws IOException {
         Path dir = folder.toAbsolutePath();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new IOException("--out-dir " + folder + " is a file, not a folder");
+            throw new IOException(folder + " is a file, not a folder");
         }
         Files.createDirectories(dir);
         List<Path> temps = new ArrayList<>();
