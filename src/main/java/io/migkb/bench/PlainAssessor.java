@@ -198,14 +198,21 @@ public final class PlainAssessor {
         }
         boolean powerPoint = m.getContent().contains(Content.POWERPOINT);
 
-        for (String sip : m.getParticipants()) {
+        // The organizer is a participant of their own meeting, as in Participation.forEachOf.
+        List<String> participants = m.getParticipants();
+        int count = participants.contains(organizer) ? participants.size() : participants.size() + 1;
+        for (int i = 0; i < count; i++) {
+            String sip = i < participants.size() ? participants.get(i) : organizer;
+            boolean organizing = sip.equals(organizer);
+            String role = organizing ? " (the organizer)" : "";
             User u = users.get(sip);
             Participant who = u;
             if (u != null) {
                 if (NO_CONFERENCING.contains(u.getClient())) {
                     out.add(new Finding("CLIENT-NO-CONFERENCING", Severity.BLOCKER, subject,
                             sip + " uses " + u.getClient().getDisplayName() + ", which cannot join meeting " + id
-                                    + " once it is held on Lync Server 2013 (organizer " + organizer + ")",
+                                    + " once it is held on Lync Server 2013 ("
+                                    + (organizing ? "they organize it" : "organizer " + organizer) + ")",
                             "Have " + sip + " join with Lync Web App 2013 until the client is upgraded to Lync 2013",
                             CHANGES, sip));
                 }
@@ -234,7 +241,7 @@ public final class PlainAssessor {
             Client client = who.getClient();
             if (onLync2010 && client == Client.LYNC_2013) {
                 out.add(new Finding("COEX-2010-MEETING", Severity.INFO, subject,
-                        sip + " joins Lync Server 2010 meeting " + id + " with Lync 2013: the Lock the Video"
+                        sip + role + " joins Lync Server 2010 meeting " + id + " with Lync 2013: the Lock the Video"
                                 + " Spotlight and Pin to Gallery options are unavailable",
                         "Expected during coexistence; the options return when " + organizer
                                 + " is moved to Lync Server 2013",
@@ -242,14 +249,15 @@ public final class PlainAssessor {
                 if (m.isNoMeetingIm()) {
                     out.add(new Finding("COEX-NO-MEETING-IM", Severity.WARNING, subject,
                             "Meeting " + id + " is set to No Meeting IM, but for " + sip
-                                    + " (Lync 2013 client in a Lync Server 2010 meeting) the option does not take effect",
+                                    + (organizing ? " (the organizer, " : " (") + "Lync 2013 client in a Lync Server"
+                                    + " 2010 meeting) the option does not take effect",
                             "Tell " + organizer + " that meeting IM stays open to Lync 2013 participants, or move "
                                     + organizer + " to Lync Server 2013 before the meeting",
                             JOINING_2010, sip));
                 }
                 if (m.isVideo()) {
                     out.add(new Finding("COEX-2010-GALLERY-VIEW", Severity.INFO, subject,
-                            sip + " sees only the active speaker in video meeting " + id
+                            sip + role + " sees only the active speaker in video meeting " + id
                                     + ": Gallery View does not function in a Lync Server 2010 meeting, and the"
                                     + " participant list shows by default",
                             "Expected during coexistence; Gallery View returns when " + organizer
@@ -259,7 +267,7 @@ public final class PlainAssessor {
             }
             if (powerPoint && client == Client.LYNC_2010) {
                 out.add(new Finding("COEX-2010-CLIENT-POWERPOINT", Severity.WARNING, subject,
-                        sip + " views the PowerPoint content of meeting " + id + " with the Lync 2010 client,"
+                        sip + role + " views the PowerPoint content of meeting " + id + " with the Lync 2010 client,"
                                 + " which does not show presentations uploaded from Lync 2013 as Lync 2013"
                                 + " participants see them",
                         "Upgrade " + sip + " to Lync 2013, or have them join with Lync Web App 2013 to see the"

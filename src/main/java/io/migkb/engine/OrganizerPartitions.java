@@ -104,9 +104,7 @@ final class OrganizerPartitions {
         for (int i = meetingStart[k]; i < meetingStart[k + 1]; i++) {
             Meeting m = meetingList.get(meetings[i]);
             User organizer = organizerOf(m);
-            for (String sip : m.getParticipants()) {
-                facts.accept(new Participation(m, sip, bySip.get(sip), organizer));
-            }
+            Participation.forEachOf(m, bySip::get, organizer, facts::accept);
         }
     }
 

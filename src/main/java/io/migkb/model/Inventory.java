@@ -121,18 +121,24 @@ public final class Inventory {
         return domains.stream().map(FederatedPartner::new).toList();
     }
 
-    /** One fact per meeting and invited participant, with the meeting, participant and organizer looked up. */
+    /**
+     * One fact per meeting and participant (the organizer included), with the meeting, participant and organizer
+     * looked up.
+     */
     public List<Participation> getParticipations() {
         List<Participation> result = new ArrayList<>();
         forEachParticipation(result::add);
         return result;
     }
 
-    /** How many participations {@link #forEachParticipation} hands over: one per meeting and participant. */
+    /**
+     * How many participations {@link #forEachParticipation} hands over: one per meeting and participant, the
+     * organizer included.
+     */
     public long participationCount() {
         long count = 0;
         for (Meeting m : meetings) {
-            count += m.getParticipants().size();
+            count += Participation.countOf(m);
         }
         return count;
     }
@@ -143,9 +149,7 @@ public final class Inventory {
         for (Meeting m : meetings) {
             Participant organizer = bySip.get(m.getOrganizer());
             User organizerUser = organizer instanceof User u ? u : null;
-            for (String sip : m.getParticipants()) {
-                action.accept(new Participation(m, sip, bySip.get(sip), organizerUser));
-            }
+            Participation.forEachOf(m, bySip::get, organizerUser, action);
         }
     }
 

@@ -85,8 +85,13 @@ class ChangesToMeetingsRulesTest {
                     .meeting("c1", BOB, conf(BOB), m -> m.participants(ALICE))
                     .meeting("w1", BOB, meet(BOB), m -> m.participants(ALICE)));
 
-            assertThat(findings.subjects(RULE)).containsExactlyInAnyOrder("meeting:c1", "meeting:w1");
-            assertThat(findings.concerns(RULE)).containsOnly(ALICE);
+            // BOB organizes both with Communicator 2007 R2: the organizer is in the meeting too
+            assertThat(findings.subjects(RULE)).containsExactlyInAnyOrder("meeting:c1", "meeting:w1", "meeting:c1",
+                    "meeting:w1");
+            assertThat(findings.concerns(RULE)).containsExactlyInAnyOrder(ALICE, ALICE, BOB, BOB);
+            assertThat(findings.on(RULE, "meeting:c1")).anySatisfy(f -> assertThat(f.getMessage())
+                    .isEqualTo(BOB + " uses Office Communicator 2007 R2, which cannot join meeting c1 once it is held"
+                            + " on Lync Server 2013 (they organize it)"));
         }
 
         @Test
