@@ -161,6 +161,14 @@ public final class PlainAssessor {
         return (int) Math.min(1 << 30, size * 4L / 3 + 16);
     }
 
+    private static String legacyRemedy(Meeting m) {
+        return (m.getOrganizerServerVersion() == ServerVersion.LYNC_2013
+                ? m.getOrganizer() + " (moved to Lync Server 2013 already) opens"
+                : "After " + m.getOrganizer() + " is moved to Lync Server 2013, they open")
+                + " the invitation in Outlook with Lync 2013 installed (this updates it to an https:// URL) and resend it"
+                + " to the participants";
+    }
+
     private static void meetingRules(Plan plan, Meeting m, Map<String, User> users, Map<String, FederatedUser> federated,
                                      Map<String, int[]> organized, Map<String, Set<String>> lockedOut, List<Finding> out) {
         String id = m.getId();
@@ -172,15 +180,13 @@ public final class PlainAssessor {
             out.add(new Finding("URL-LEGACY-CONF", Severity.BLOCKER, subject,
                     "Conference call " + id + " organized by " + organizer
                             + " has a conf: URL, which Lync Server 2013 does not support: it is not migrated",
-                    organizer + " opens the invitation in Outlook with Lync 2013 installed (this updates it to an"
-                            + " https:// URL) and resends it to the participants",
+                    legacyRemedy(m),
                     FROM_OCS, organizer));
         } else if (m.getScheme() == UrlScheme.MEET) {
             out.add(new Finding("URL-LEGACY-MEET", Severity.BLOCKER, subject,
                     "Web conference " + id + " organized by " + organizer
                             + " has a meet: URL, which Lync Server 2013 does not support: it is not migrated",
-                    organizer + " opens the invitation in Outlook with Lync 2013 installed (this updates it to an"
-                            + " https:// URL) and resends it to the participants",
+                    legacyRemedy(m),
                     FROM_OCS, organizer));
         }
 
@@ -225,8 +231,13 @@ public final class PlainAssessor {
                 if (f.getClient() == Client.COMMUNICATOR_2007 && m.isLocked()) {
                     out.add(new Finding("FED-LOCKED-OC2007", Severity.BLOCKER, subject,
                             "Federated Communicator 2007 user " + sip + " cannot join locked meeting " + id,
-                            "Reschedule meeting " + id + " in Lync Server 2013 so " + sip
-                                    + " joins by the https:// URL with Lync Web App",
+                            m.getScheme() == UrlScheme.HTTPS
+                                    && m.getOrganizerServerVersion() == ServerVersion.LYNC_2013
+                                    ? "Meeting " + id + " is already held on Lync Server 2013 at an https:// URL, so"
+                                            + " rescheduling changes nothing: send " + sip + " that https:// link to"
+                                            + " join with Lync Web App, or have " + organizer + " unlock the meeting"
+                                    : "Reschedule meeting " + id + " in Lync Server 2013 so " + sip
+                                            + " joins by the https:// URL with Lync Web App",
                             FEDERATED, sip));
                     lockedOut.computeIfAbsent(sip, s -> new HashSet<>()).add(subject);
                 }
@@ -234,7 +245,11 @@ public final class PlainAssessor {
                     out.add(new Finding("FED-CLIENT-WEB-APP", Severity.BLOCKER, subject,
                             "Federated user " + sip + " uses " + f.getClient().getDisplayName()
                                     + ", which cannot join meeting " + id + " on Lync Server 2013",
-                            "Send " + sip + " the meeting's https:// URL to join with Lync Web App 2013",
+                            m.isLegacy()
+                                    ? "Meeting " + id + " has no https:// URL yet: once " + organizer + " has reopened"
+                                            + " it in Outlook with Lync 2013 and resent it (URL-LEGACY-*), send " + sip
+                                            + " the new https:// URL to join with Lync Web App 2013"
+                                    : "Send " + sip + " the meeting's https:// URL to join with Lync Web App 2013",
                             FEDERATED, sip));
                 }
             }
@@ -362,8 +377,9 @@ public final class PlainAssessor {
                 out.add(new Finding("MOVE-PIN-KEEPS-WORKING", Severity.INFO, subject,
                         sip + "'s dial-in conferencing PIN moves with the account and keeps working until it expires"
                                 + " or a new PIN is requested",
-                        "Nothing to do at the move; tell " + sip + " that the PIN policy of the Lync Server 2013 pool"
-                                + " applies when the PIN is next renewed",
+                        "Nothing to do at the move; tell " + sip + " that the next PIN follows the PIN policy in force"
+                                + " for them: a per-user policy granted with Grant-CsPinPolicy, else their site's, else"
+                                + " the global one (PIN policies have no pool scope)",
                         FROM_2010, sip));
             }
         }

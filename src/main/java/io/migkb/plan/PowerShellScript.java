@@ -12,7 +12,7 @@ import java.util.List;
  * </pre>
  * Values are single-quoted PowerShell literals (nothing inside is expanded; quotes are doubled). The script declares
  * {@code SupportsShouldProcess}, so {@code .\wave-1.ps1 -WhatIf} previews every move without making it; it leaves
- * the cmdlets' confirmation on and never uses {@code -Force} (which moves an account without its conference data).
+ * the cmdlets' confirmation on and never uses {@code -Force} (see {@link #forceMeaning}).
  * No date or time is written: the same plan gives the same bytes.
  */
 public final class PowerShellScript {
@@ -40,9 +40,12 @@ public final class PowerShellScript {
         } else {
             s.comment("Run it in the Lync Server 2013 Management Shell. Preview first (nothing is moved):");
             s.comment("    .\\" + wave.scriptName() + " -WhatIf");
-            s.comment("Confirmation is left on (no -Confirm:$false). Never add -Force: it moves only the account and");
-            s.comment("discards the user's scheduled conferences. The script stops at the first error: fix the cause,");
-            s.comment("remove the lines of the users already moved, and run it again.");
+            s.comment("Confirmation is left on (no -Confirm:$false). Never add -Force:");
+            for (String line : forceMeaning(wave)) {
+                s.wrappedComment(line, "  ");
+            }
+            s.comment("The script stops at the first error: fix the cause, remove the lines of the users already moved,");
+            s.comment("and run it again.");
             s.blankComment();
             s.comment("Target pool: " + plan.targetPool());
             s.comment(summary(wave));
@@ -97,6 +100,25 @@ public final class PowerShellScript {
             }
         }
         return s.toString();
+    }
+
+    /**
+     * What -Force would do to each cmdlet the wave runs, per Microsoft's cmdlet reference: on Move-CsUser it moves the
+     * account without its contacts and meetings, which cannot be recovered; on Move-CsLegacyUser it suppresses the
+     * non-fatal error messages of the move.
+     */
+    static List<String> forceMeaning(Wave wave) {
+        List<String> lines = new ArrayList<>();
+        if (wave.users().stream().anyMatch(u -> u.command() == MoveCommand.MOVE_CS_USER)) {
+            lines.add("Move-CsUser -Force moves the account without its contacts and meetings, which cannot be"
+                    + " recovered.");
+        }
+        if (wave.users().stream().anyMatch(u -> u.command() == MoveCommand.MOVE_CS_LEGACY_USER)) {
+            lines.add("Move-CsLegacyUser -Force suppresses the non-fatal error messages the move may raise: read them"
+                    + " instead (it has no conference-data option either way; conf: and meet: meetings are not"
+                    + " migrated).");
+        }
+        return lines;
     }
 
     private static void userComment(Lines s, UserMove u) {
