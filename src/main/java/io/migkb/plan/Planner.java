@@ -9,6 +9,7 @@ import io.migkb.model.Plan;
 import io.migkb.model.Pool;
 import io.migkb.model.ServerVersion;
 import io.migkb.model.Sip;
+import io.migkb.model.UrlScheme;
 import io.migkb.model.User;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -313,6 +314,12 @@ public final class Planner {
                     + " and resends it" + (m.isLegacy() ? "; the " + m.getScheme().prefix() + " meeting is not migrated."
                         : "; OCS 2007 R2 meetings are not migrated.")
                     + federatedNote(federated);
+        } else if (!federated.isEmpty() && migrated) {
+            // Held on Lync Server 2013 at its https:// URL already: rescheduling would give it nothing new.
+            disposition = Disposition.RESCHEDULE_FOR_FEDERATED_USERS;
+            action = when + "it already has its https:// URL on Lync Server 2013, so rescheduling changes nothing: send "
+                    + String.join(", ", federated) + " (Communicator 2007) that link to join with Lync Web App, or have "
+                    + org + " unlock the meeting.";
         } else if (!federated.isEmpty()) {
             disposition = Disposition.RESCHEDULE_FOR_FEDERATED_USERS;
             action = (migrated ? when : "Right after " + org + " moves in wave " + wave + ": ")
@@ -358,8 +365,8 @@ public final class Planner {
         }
         usersByDomain.forEach((domain, users) -> tasks.add("Tell " + domain + " that " + list(users)
                 + " (Communicator 2007) cannot join locked Lync Server 2013 meetings: "
-                + list(meetingsByDomain.get(domain)) + " will be rescheduled, and they join the new"
-                + " https:// URLs with Lync Web App (" + FED_LOCKED + ")."));
+                + list(meetingsByDomain.get(domain)) + " get https:// URLs on Lync Server 2013 (rescheduled where they"
+                + " do not have one there yet), and they join by those URLs with Lync Web App (" + FED_LOCKED + ")."));
         // Organizers of meetings to reopen and resend, or to reschedule.
         Map<String, List<MeetingPlan>> byOrganizer = new LinkedHashMap<>();
         for (MeetingPlan m : meetings) {
@@ -370,13 +377,27 @@ public final class Planner {
         }
         byOrganizer.forEach((org, owned) -> {
             Integer wave = waveOf.get(org);
-            String ids = list(owned.stream().map(MeetingPlan::id).toList());
             if (wave == null) {
-                tasks.add("Ask " + org + " (on Lync Server 2013 already) to reschedule now: " + ids + ".");
-            } else {
-                tasks.add("Tell " + org + " (moves in wave " + wave + ") that " + ids + " must be reopened in Lync 2013"
-                        + " and resent (or rescheduled) right after the move; install Lync 2013 before then.");
+                // Locked https:// meetings on Lync Server 2013 already are not rescheduled: their link is sent.
+                List<MeetingPlan> onLync2013 = owned.stream()
+                        .filter(m -> m.disposition() == Disposition.RESCHEDULE_FOR_FEDERATED_USERS
+                                && m.scheme() == UrlScheme.HTTPS).toList();
+                if (!onLync2013.isEmpty()) {
+                    tasks.add("Send the federated Communicator 2007 users of " + org + "'s locked meetings "
+                            + list(onLync2013.stream().map(MeetingPlan::id).toList()) + " (on Lync Server 2013 already)"
+                            + " their https:// links to join with Lync Web App, or ask " + org + " to unlock them ("
+                            + FED_LOCKED + ").");
+                }
+                List<MeetingPlan> rest = owned.stream().filter(m -> !onLync2013.contains(m)).toList();
+                if (!rest.isEmpty()) {
+                    tasks.add("Ask " + org + " (on Lync Server 2013 already) to reschedule now: "
+                            + list(rest.stream().map(MeetingPlan::id).toList()) + ".");
+                }
+                return;
             }
+            tasks.add("Tell " + org + " (moves in wave " + wave + ") that "
+                    + list(owned.stream().map(MeetingPlan::id).toList()) + " must be reopened in Lync 2013"
+                    + " and resent (or rescheduled) right after the move; install Lync 2013 before then.");
         });
         // Content that will not move.
         List<MeetingPlan> lost = meetings.stream()

@@ -94,7 +94,10 @@ class PlannerTest {
         assertThat(prepare.tasks()).anySatisfy(t -> assertThat(t).startsWith("Tell fabrikam.com")
                 .contains("carol@fabrikam.com", "henry@fabrikam.com", "m-004", "Lync Web App"));
         assertThat(prepare.tasks()).anySatisfy(t -> assertThat(t).contains("dave@contoso.com (moves in wave 3)", "m-002"));
-        assertThat(prepare.tasks()).anySatisfy(t -> assertThat(t).contains("grace@contoso.com", "now", "m-004"));
+        // m-004 is an https:// meeting on Lync Server 2013 already: its link is sent, it is not rescheduled
+        assertThat(prepare.tasks()).anySatisfy(t -> assertThat(t).contains("grace@contoso.com", "m-004", "https:// links",
+                "unlock"));
+        assertThat(prepare.tasks()).noneSatisfy(t -> assertThat(t).contains("reschedule now: m-004"));
         assertThat(prepare.tasks()).anySatisfy(t -> assertThat(t).contains("keep a copy", "m-003"));
     }
 
