@@ -301,7 +301,8 @@ public final class PlainAssessor {
         if (plan.isRemoveConferencingAddIn() && u.isSchedulesLiveMeetingService()) {
             out.add(new Finding("ADDIN-KEEP-CONFERENCING", Severity.WARNING, subject,
                     "The plan removes the Conferencing Add-in for Outlook, but " + sip
-                            + " still schedules Live Meeting service meetings with it",
+                            + " still schedules Live Meeting service meetings with it: the service is available to"
+                            + " them",
                     "Exclude " + sip + " from the removal: keep the Conferencing Add-in beside the Online Meeting"
                             + " Add-in for Lync 2013",
                     AFTER_INSTALLED, sip));
@@ -347,7 +348,13 @@ public final class PlainAssessor {
                     sip + " organizes " + u.getMeetingsPerMonth() + " meetings a month (threshold "
                             + plan.getFrequentOrganizerThreshold() + ") and is still on "
                             + version.getDisplayName(),
-                    "Move " + sip + " in an early wave so they get the new Lync Server 2013 conferencing features",
+                    plan.keepsOnOcsForLiveMeeting(u)
+                            ? "Keep " + sip + " on Office Communications Server 2007 R2 for now: their need for Live"
+                                    + " Meeting features (PLAN-LIVE-MEETING-NEEDS) wins over moving early, since Lync"
+                                    + " Server 2013 meetings do not offer them; move them in an early wave once a Live"
+                                    + " Meeting service is available to them"
+                            : "Move " + sip + " in an early wave so they get the new Lync Server 2013 conferencing"
+                                    + " features",
                     NEEDS, sip));
         }
         Set<Need> needs = u.getNeeds();
@@ -360,9 +367,17 @@ public final class PlainAssessor {
                     sip + " needs Live Meeting " + what + ", which Lync Server 2013 meetings do not offer",
                     plan.isLiveMeetingServiceAvailable()
                             ? "Advise " + sip + " to schedule these meetings with the Live Meeting service"
-                            : "No Live Meeting service is available: leave " + sip
-                                    + " homed on Office Communications Server 2007 R2 to keep server-based Live Meeting"
-                                    + " conferences",
+                            : u.isSchedulesLiveMeetingService()
+                            ? sip + " already schedules Live Meeting service meetings, so the service is available to"
+                                    + " them: advise them to hold these meetings there, and move them (keeping the"
+                                    + " Conferencing Add-in for Outlook, ADDIN-KEEP-CONFERENCING)"
+                            : "No Live Meeting service is available to " + sip + ": leave them homed on Office"
+                                    + " Communications Server 2007 R2 to keep server-based Live Meeting conferences"
+                                    + (u.getMeetingsPerMonth() >= plan.getFrequentOrganizerThreshold()
+                                    ? "; this wins over moving them early as a frequent organizer"
+                                            + " (PLAN-EARLY-ORGANIZER), since Lync Server 2013 meetings do not offer"
+                                            + " these features"
+                                    : ""),
                     NEEDS, sip));
         }
         if (version == ServerVersion.LYNC_2010) {

@@ -186,7 +186,8 @@ public final class Planner {
     }
 
     private boolean isHeldBack(User u) {
-        return !choices.isLiveMeetingServiceAvailable() && has(userSubject(u.getSip()), LIVE_MEETING);
+        // A user who schedules Live Meeting service meetings has the service: they move, as the finding advises.
+        return !choices.liveMeetingServiceAvailableTo(u) && has(userSubject(u.getSip()), LIVE_MEETING);
     }
 
     /** Lync Server 2010 pools first (their meetings carry over), then OCS 2007 R2 pools, each in inventory order. */
@@ -232,7 +233,8 @@ public final class Planner {
         }
         if (has(subject, LIVE_MEETING)) {
             notes.add("Needs Live Meeting " + liveMeetingNeeds(u) + ": advise scheduling those meetings with the Live"
-                    + " Meeting service (" + LIVE_MEETING + ").");
+                    + " Meeting service" + (choices.isLiveMeetingServiceAvailable() ? ""
+                        : ", which they already use") + " (" + LIVE_MEETING + ").");
         }
         if (has(subject, KEEP_ADDIN)) {
             notes.add("Keep the Conferencing Add-in for Outlook beside the Online Meeting Add-in for Lync 2013: they"

@@ -3,6 +3,7 @@ package io.migkb.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.migkb.engine.TestRules;
 import io.migkb.model.Client;
 import io.migkb.model.Inventory;
 import io.migkb.model.Plan;
@@ -109,12 +110,30 @@ class PlannerTest {
         Wave first = plan.waves().get(1);
         assertThat(users(first)).as("most meetings first").containsExactly("alice@contoso.com", "erin@contoso.com");
         assertThat(first.users().get(0).command()).isEqualTo(MoveCommand.MOVE_CS_LEGACY_USER);
-        assertThat(first.users().get(0).notes()).anyMatch(n -> n.contains("Live Meeting service"))
-                .anyMatch(n -> n.contains("Conferencing Add-in"));
+        assertThat(first.users().get(0).notes()).anyMatch(n -> n.contains("Live Meeting service"));
         MeetingPlan m001 = meeting(plan, "m-001");
         assertThat(m001.disposition()).isEqualTo(Disposition.RESCHEDULE_AND_RESEND);
         assertThat(m001.wave()).isEqualTo(1);
         assertThat(m001.action()).contains("carol@fabrikam.com", "Lync Web App");
+    }
+
+    @Test
+    void aUserWhoSchedulesLiveMeetingServiceMeetingsHasTheServiceAndMovesAsAFrequentOrganizer() throws Exception {
+        // alice, as Contoso has her, but scheduling Live Meeting service meetings herself: no service for the
+        // organization, yet one for her
+        Inventory i = Contoso.inventory();
+        List<User> users = i.getUsers().stream().map(u -> !u.getSip().equals("alice@contoso.com") ? u
+                : new User(u.getSip(), u.getPool(), u.getServerVersion(), u.getClient(), u.getClientVersion(),
+                        u.getMeetingsPerMonth(), u.getNeeds(), u.getAddIns(), true)).toList();
+        Inventory changed = new Inventory(i.getOrganization(), i.getPlan(), i.getPools(), users, i.getFederatedUsers(),
+                i.getMeetings(), i.getLocations());
+        MigrationPlan plan = Planner.plan(changed, TestRules.assessor().assess(changed).findings(), Contoso.SOURCE);
+
+        assertThat(plan.waves()).noneMatch(w -> w.kind() == Wave.Kind.HELD_BACK);
+        assertThat(users(plan.waves().get(1))).containsExactly("alice@contoso.com", "erin@contoso.com");
+        assertThat(plan.waves().get(1).users().get(0).notes())
+                .anyMatch(n -> n.contains("Live Meeting service, which they already use"))
+                .anyMatch(n -> n.contains("Conferencing Add-in"));
     }
 
     @Test
