@@ -28,7 +28,7 @@ import java.util.Set;
 /**
  * The bundled rule catalogue written by hand in plain Java with hash maps: the benchmark's yardstick and a
  * correctness check of the DRL (a test fails the build when the two disagree). It gives the same findings,
- * message for message, as the 20 rules in {@code rules/} on a validated inventory (unique SIP addresses and
+ * message for message, as the 23 rules in {@code rules/} on a validated inventory (unique SIP addresses and
  * meeting ids, every reference declared).
  *
  * <p>Never used by {@code assess}: the rules in {@code rules/} are the knowledge base, this is only their twin.
@@ -46,8 +46,11 @@ public final class PlainAssessor {
     private static final String EXPERIENCE_2010 = "User Experience during Lync Server 2010 Migration";
 
     private static final Set<Client> NO_CONFERENCING = EnumSet.of(Client.COMMUNICATOR_2007, Client.COMMUNICATOR_2007_R2,
-            Client.OCS_2007_R2_ATTENDANT, Client.LIVE_MEETING_2007);
-    private static final Set<Client> FEDERATED_WEB_APP = EnumSet.of(Client.COMMUNICATOR_2007_R2, Client.LIVE_MEETING_2007);
+            Client.OCS_2007_R2_ATTENDANT, Client.LIVE_MEETING_2007, Client.LYNC_2010_ATTENDEE);
+    private static final Set<Client> FEDERATED_WEB_APP = EnumSet.of(Client.COMMUNICATOR_2007_R2, Client.LIVE_MEETING_2007,
+            Client.LYNC_2010_ATTENDEE);
+    private static final Set<Client> CANNOT_SIGN_IN = EnumSet.of(Client.COMMUNICATOR_2007, Client.OCS_2007_R2_ATTENDANT,
+            Client.LIVE_MEETING_2007, Client.LYNC_2010_ATTENDEE);
 
     /** The ids of the rules this twin implements. */
     public static final List<String> RULES = List.of("ADDIN-KEEP-CONFERENCING", "CLIENT-IM-ONLY",
@@ -55,7 +58,8 @@ public final class PlainAssessor {
             "COEX-NO-MEETING-IM", "COEX-2010-GALLERY-VIEW", "FED-LOCKED-OC2007", "FED-CLIENT-WEB-APP",
             "FED-PARTNER-SUMMARY", "MOVE-MEETINGS-CARRY", "MOVE-CONTENT-LOST", "MOVE-PIN-KEEPS-WORKING",
             "URL-LEGACY-CONF", "URL-LEGACY-MEET", "ORGANIZER-CANNOT-UPDATE-LINKS", "PLAN-EARLY-ORGANIZER",
-            "PLAN-LIVE-MEETING-NEEDS", "COEX-2010-CLIENT-POWERPOINT", "DATA-CLIENT-UNKNOWN", "DATA-PARTNER-CLIENT-UNKNOWN");
+            "PLAN-LIVE-MEETING-NEEDS", "COEX-2010-CLIENT-POWERPOINT", "DATA-CLIENT-UNKNOWN", "DATA-PARTNER-CLIENT-UNKNOWN",
+            "CLIENT-CANNOT-SIGN-IN");
 
     private final int threads;
 
@@ -312,6 +316,20 @@ public final class PlainAssessor {
                     sip + " keeps presence and IM with Office Communicator 2007 R2 on Lync Server 2013,"
                             + " but has no conferencing",
                     "Install Lync 2013 for " + sip + "; until then, join meetings with Lync Web App 2013",
+                    BEFORE_INSTALLED, sip));
+        }
+        if (CANNOT_SIGN_IN.contains(client)) {
+            String replacement = client == Client.OCS_2007_R2_ATTENDANT
+                    ? "the Lync 2010 Attendant, which signs in to Lync Server 2013 (there is no Lync 2013 Attendant)"
+                    : client == Client.LYNC_2010_ATTENDEE
+                    ? "Lync Web App 2013, which replaces the Lync 2010 Attendee for Lync Server 2013 meetings"
+                    : "Lync 2013";
+            out.add(new Finding("CLIENT-CANNOT-SIGN-IN", Severity.BLOCKER, subject,
+                    sip + " uses " + client.getDisplayName() + ", which cannot sign in to Lync Server 2013"
+                            + " (Client interoperability in Lync 2013: not supported)",
+                    (u.isMigrated() ? "Now (" + sip + " is on Lync Server 2013 already), replace "
+                                    : "Before " + sip + " is moved, replace ")
+                            + client.getDisplayName() + " with " + replacement,
                     BEFORE_INSTALLED, sip));
         }
         if (client == Client.UNKNOWN) {

@@ -46,6 +46,7 @@ public final class Planner {
     static final String IM_ONLY = "CLIENT-IM-ONLY";
     static final String CANNOT_UPDATE = "ORGANIZER-CANNOT-UPDATE-LINKS";
     static final String NO_CONFERENCING = "CLIENT-NO-CONFERENCING";
+    static final String CANNOT_SIGN_IN = "CLIENT-CANNOT-SIGN-IN";
     static final int LISTED = 25;
 
     private final Inventory inventory;
@@ -54,6 +55,8 @@ public final class Planner {
     private final Map<String, Set<String>> rulesBySubject = new HashMap<>();
     private final Map<String, Set<String>> fedLockedByMeeting = new HashMap<>();
     private final Set<String> cannotJoin = new TreeSet<>();
+    /** CLIENT-CANNOT-SIGN-IN's remedy (the supported replacement) per user, in the plan's words as in the report's. */
+    private final Map<String, String> cannotSignIn = new TreeMap<>();
     private final Map<String, List<Meeting>> meetingsByOrganizer = new HashMap<>();
     private final Map<String, User> usersBySip = new HashMap<>();
 
@@ -68,6 +71,9 @@ public final class Planner {
             }
             if (f.getRule().equals(NO_CONFERENCING) && f.getConcerns() != null) {
                 cannotJoin.add(f.getConcerns());
+            }
+            if (f.getRule().equals(CANNOT_SIGN_IN) && f.getConcerns() != null) {
+                cannotSignIn.put(f.getConcerns(), f.getRemedy());
             }
         }
         for (User u : inventory.getUsers()) {
@@ -266,6 +272,10 @@ public final class Planner {
                     : "Lync Server 2013 does not support conf: and meet: meetings") + ": after the move, "
                     + u.getSip() + " opens each invitation in Outlook with Lync 2013 and resends it: " + ids(legacy) + ".");
         }
+        if (cannotSignIn.containsKey(u.getSip())) {
+            notes.add(u.getClient().getDisplayName() + " cannot sign in to Lync Server 2013 (" + CANNOT_SIGN_IN + "): "
+                    + cannotSignIn.get(u.getSip()) + ". Do not run this move until then.");
+        }
         if (has(subject, CANNOT_UPDATE)) {
             notes.add("Install Lync 2013 with the Online Meeting Add-in for Lync 2013 first, or the meeting links cannot"
                     + " be updated (" + CANNOT_UPDATE + ").");
@@ -408,6 +418,11 @@ public final class Planner {
             tasks.add("Tell the organizers to keep a copy of the content of "
                     + list(lost.stream().map(m -> m.id() + " (" + m.organizer() + ")").toList())
                     + ": it does not move (plan.moveConferenceData is false).");
+        }
+        if (!cannotSignIn.isEmpty()) {
+            tasks.add("Replace the clients of " + list(cannotSignIn.keySet()) + " before they move (now, for those on"
+                    + " Lync Server 2013 already): their clients cannot sign in to Lync Server 2013 (" + CANNOT_SIGN_IN
+                    + "; the findings and each move's notes name the replacement).");
         }
         if (!cannotJoin.isEmpty()) {
             tasks.add("Tell " + list(cannotJoin)

@@ -137,6 +137,18 @@ class PlannerTest {
     }
 
     @Test
+    void usersWhoseClientCannotSignInToLync2013AreFlaggedWithTheReplacement() throws Exception {
+        MigrationPlan plan = Contoso.plan();
+        UserMove reception = plan.waves().stream().flatMap(w -> w.users().stream())
+                .filter(u -> u.sip().equals("reception@contoso.com")).findFirst().orElseThrow();
+
+        assertThat(reception.notes()).anyMatch(n -> n.contains("CLIENT-CANNOT-SIGN-IN")
+                && n.contains("the Lync 2010 Attendant") && n.contains("Do not run this move until then"));
+        assertThat(plan.waves().get(0).tasks()).anySatisfy(t -> assertThat(t)
+                .contains("Replace the clients of judy@contoso.com, reception@contoso.com before they move"));
+    }
+
+    @Test
     void movingConferenceDataCarriesTheContentOver() throws Exception {
         MigrationPlan plan = Contoso.plan(true, false);
 
