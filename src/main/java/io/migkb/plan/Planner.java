@@ -1,6 +1,7 @@
 package io.migkb.plan;
 
 import io.migkb.model.Content;
+import io.migkb.model.Deferrals;
 import io.migkb.model.Finding;
 import io.migkb.model.Inventory;
 import io.migkb.model.Meeting;
@@ -59,12 +60,20 @@ public final class Planner {
     private final Map<String, String> cannotSignIn = new TreeMap<>();
     private final Map<String, List<Meeting>> meetingsByOrganizer = new HashMap<>();
     private final Map<String, User> usersBySip = new HashMap<>();
+    /** Users PLAN-LIVE-MEETING-NEEDS keeps on OCS 2007 R2: the same set assess marks deferred findings by. */
+    private final Set<String> heldBack;
+    /** Per subject, the rules of its deferred findings (they apply once a held-back user moves). */
+    private final Map<String, Set<String>> deferredBySubject = new HashMap<>();
 
     private Planner(Inventory inventory, List<Finding> findings, String source) {
         this.inventory = inventory;
         this.choices = inventory.getPlan();
         this.source = source;
-        for (Finding f : findings) {
+        this.heldBack = Deferrals.heldBack(inventory, findings);
+        for (Finding f : Deferrals.mark(inventory, findings, findings)) {
+            if (f.isDeferred()) {
+                deferredBySubject.computeIfAbsent(f.getSubject(), s -> new TreeSet<>()).add(f.getRule());
+            }
             rulesBySubject.computeIfAbsent(f.getSubject(), s -> new TreeSet<>()).add(f.getRule());
             if (f.getRule().equals(FED_LOCKED) && f.getConcerns() != null) {
                 fedLockedByMeeting.computeIfAbsent(f.getSubject(), s -> new TreeSet<>()).add(f.getConcerns());
@@ -193,7 +202,7 @@ public final class Planner {
 
     private boolean isHeldBack(User u) {
         // A user who schedules Live Meeting service meetings has the service: they move, as the finding advises.
-        return !choices.liveMeetingServiceAvailableTo(u) && has(userSubject(u.getSip()), LIVE_MEETING);
+        return heldBack.contains(u.getSip());
     }
 
     /** Lync Server 2010 pools first (their meetings carry over), then OCS 2007 R2 pools, each in inventory order. */
@@ -229,6 +238,10 @@ public final class Planner {
                     + ") to keep scheduling server-based Live Meeting conferences.");
             if (!own.isEmpty()) {
                 notes.add("Their meetings stay on OCS 2007 R2 and keep working: " + ids(own) + ".");
+            }
+            Set<String> deferred = deferredBySubject.getOrDefault(subject, Set.of());
+            if (!deferred.isEmpty()) {
+                notes.add("Deferred until they move (the assessment marks them so): " + String.join(", ", deferred) + ".");
             }
             notes.add("To move them later: set plan.liveMeetingServiceAvailable once a Live Meeting service is available,"
                     + " or waive " + LIVE_MEETING + " for " + subject + ".");
@@ -319,7 +332,9 @@ public final class Planner {
             action = "Keeps working on OCS 2007 R2 while " + org + " stays there."
                     + (m.isLegacy() || organizer.getServerVersion() == ServerVersion.OCS_2007_R2
                         ? " If " + org + " is moved later, it must be reopened in Lync 2013 and resent: it is not migrated."
-                        : "");
+                        : "")
+                    + (deferredBySubject.containsKey(subject) ? " Its findings ("
+                        + String.join(", ", deferredBySubject.get(subject)) + ") are deferred until then." : "");
         } else if (m.isLegacy() || (organizer != null && organizer.getServerVersion() == ServerVersion.OCS_2007_R2)) {
             disposition = Disposition.RESCHEDULE_AND_RESEND;
             action = when + org + " opens the invitation in Outlook with Lync 2013, which gives it an https:// URL,"

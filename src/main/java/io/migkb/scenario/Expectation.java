@@ -9,13 +9,14 @@ import java.util.List;
  * line it stands on. The subject is matched exactly, or as a glob when it holds {@code *} ({@code meeting:*}); no
  * subject matches any. {@code concerns} (the user the finding names), {@code message} and {@code remedy}, when given,
  * narrow the match: the concerned user's address exactly, the message and the remedy as text they contain, so a
- * scenario can pin what a finding tells the customer, not only that it fires.
+ * scenario can pin what a finding tells the customer, not only that it fires; {@code deferred}, when given, whether
+ * the finding applies only once a held-back user moves ({@link io.migkb.model.Deferrals}).
  */
-public record Expectation(String rule, String subject, String concerns, String message, String remedy, String file,
-                          int line) {
+public record Expectation(String rule, String subject, String concerns, String message, String remedy,
+                          Boolean deferred, String file, int line) {
     /** An entry of rule and subject alone. */
     public Expectation(String rule, String subject, String file, int line) {
-        this(rule, subject, null, null, null, file, line);
+        this(rule, subject, null, null, null, null, file, line);
     }
 
     /** True when {@code finding} is of this rule and subject, and says what the entry's texts ask for. */
@@ -23,7 +24,8 @@ public record Expectation(String rule, String subject, String concerns, String m
         return finding.getRule().equals(rule) && matchesSubject(finding.getSubject())
                 && (concerns == null || concerns.equals(finding.getConcerns()))
                 && (message == null || finding.getMessage().contains(message))
-                && (remedy == null || finding.getRemedy().contains(remedy));
+                && (remedy == null || finding.getRemedy().contains(remedy))
+                && (deferred == null || deferred == finding.isDeferred());
     }
 
     public boolean matchesSubject(String actual) {
@@ -73,6 +75,9 @@ public record Expectation(String rule, String subject, String concerns, String m
         }
         if (remedy != null) {
             texts.add("remedy containing \"" + remedy + "\"");
+        }
+        if (deferred != null) {
+            texts.add(deferred ? "deferred" : "not deferred");
         }
         return rule + (subject == null ? "" : " on " + subject) + (texts.isEmpty() ? "" : " (" + String.join(", ", texts) + ")");
     }

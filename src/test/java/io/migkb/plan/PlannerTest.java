@@ -137,6 +137,17 @@ class PlannerTest {
     }
 
     @Test
+    void thePlanNamesTheFindingsDeferredUntilTheHeldBackOrganizerMoves() throws Exception {
+        MigrationPlan plan = Contoso.plan();
+        UserMove alice = plan.waves().get(4).users().get(0);
+
+        assertThat(alice.notes()).anyMatch(n -> n.startsWith("Deferred until they move (the assessment marks them so):")
+                && n.contains("CLIENT-IM-ONLY"));
+        assertThat(meeting(plan, "m-001").action()).contains("Keeps working on OCS 2007 R2")
+                .contains("URL-LEGACY-MEET").contains("are deferred until then");
+    }
+
+    @Test
     void usersWhoseClientCannotSignInToLync2013AreFlaggedWithTheReplacement() throws Exception {
         MigrationPlan plan = Contoso.plan();
         UserMove reception = plan.waves().stream().flatMap(w -> w.users().stream())

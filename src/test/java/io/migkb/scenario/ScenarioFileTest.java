@@ -95,7 +95,7 @@ class ScenarioFileTest {
                 "tests/sloppy.yaml:6:1: unknown key 'expects' (did you mean 'expect'?); a scenario has name, inventory,"
                         + " expect, forbid, description",
                 "tests/sloppy.yaml:9:5: forbid: unknown key 'subjet' (did you mean 'subject'?) in an entry; an entry has"
-                        + " rule and subject, and may have concerns, message and remedy",
+                        + " rule and subject, and may have concerns, message, remedy and deferred",
                 "tests/sloppy.yaml:9:5: forbid: the entry has no rule id; write { rule: ID, subject: SUBJECT }",
                 "tests/sloppy.yaml:1:1: the scenario has no name: add  name: what it shows");
     }
@@ -151,7 +151,7 @@ class ScenarioFileTest {
         assertThat(loaded.problems()).extracting(ScenarioProblem::message)
                 .containsExactly("forbid: message must be non-empty text the finding's message contains");
 
-        Expectation e = new Expectation("X", "meeting:m-1", "bob@contoso.com", "cannot", "after the move", "f", 1);
+        Expectation e = new Expectation("X", "meeting:m-1", "bob@contoso.com", "cannot", "after the move", null, "f", 1);
         Finding said = new Finding("X", Severity.INFO, "meeting:m-1", "bob cannot join", "do it after the move", "ref",
                 "bob@contoso.com");
         assertThat(e.matches(said)).isTrue();
