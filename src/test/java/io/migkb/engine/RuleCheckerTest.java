@@ -156,7 +156,7 @@ class RuleCheckerTest {
     void unknownFieldOfABoundVariableIsLocatedAtTheField() {
         assertThat(errorsOf("f-bound-field.drl")).containsExactly(
                 "f-bound-field.drl:7:28: Participation has no field 'meetingid'; fields: client, federated, internal, meeting, meetingId, organizer, "
-                        + "organizerServerVersion, participant, sip");
+                        + "organizerServerVersion, organizing, participant, sip");
     }
 
     @Test
