@@ -28,7 +28,7 @@ import java.util.Set;
 /**
  * The bundled rule catalogue written by hand in plain Java with hash maps: the benchmark's yardstick and a
  * correctness check of the DRL (a test fails the build when the two disagree). It gives the same findings,
- * message for message, as the 23 rules in {@code rules/} on a validated inventory (unique SIP addresses and
+ * message for message, as the 24 rules in {@code rules/} on a validated inventory (unique SIP addresses and
  * meeting ids, every reference declared).
  *
  * <p>Never used by {@code assess}: the rules in {@code rules/} are the knowledge base, this is only their twin.
@@ -59,7 +59,7 @@ public final class PlainAssessor {
             "FED-PARTNER-SUMMARY", "MOVE-MEETINGS-CARRY", "MOVE-CONTENT-LOST", "MOVE-PIN-KEEPS-WORKING",
             "URL-LEGACY-CONF", "URL-LEGACY-MEET", "ORGANIZER-CANNOT-UPDATE-LINKS", "PLAN-EARLY-ORGANIZER",
             "PLAN-LIVE-MEETING-NEEDS", "COEX-2010-CLIENT-POWERPOINT", "DATA-CLIENT-UNKNOWN", "DATA-PARTNER-CLIENT-UNKNOWN",
-            "CLIENT-CANNOT-SIGN-IN");
+            "CLIENT-CANNOT-SIGN-IN", "CONF-DIRECTORY-LEGACY-POOL");
 
     private final int threads;
 
@@ -121,6 +121,19 @@ public final class PlainAssessor {
         userRuns.forEach(out::addAll);
         partnerSummaries(inventory, federated, lockedOut, out);
         partnersWithUnknownClients(inventory, out);
+        for (io.migkb.model.ConferenceDirectory d : inventory.getConferenceDirectories()) {
+            if (d.isOnLegacyPool()) {
+                out.add(new Finding("CONF-DIRECTORY-LEGACY-POOL", Severity.BLOCKER, "directory:" + d.getIdentity(),
+                        "Conference directory " + d.getIdentity() + " is homed on " + d.getPool() + " ("
+                                + d.getServerVersion().getDisplayName() + "): when that pool is retired, the dial-in"
+                                + " conference IDs that use the directory stop working",
+                        "Before retiring " + d.getPool() + ", move the directory: Move-CsConferenceDirectory -Identity "
+                                + d.getIdentity() + " -TargetPool " + plan.getTargetPool() + " (try it with -WhatIf"
+                                + " first; never -Force, which loses the dial-in codes of existing meetings); the plan's"
+                                + " last wave holds the command",
+                        FROM_2010, null));
+            }
+        }
         FindingSort.inReportOrder(out, threads);
         return out;
     }

@@ -152,7 +152,8 @@ public final class Assessor {
 
     private static long factCount(Inventory inventory) {
         return 1L + inventory.getPools().size() + inventory.getUsers().size() + inventory.getFederatedUsers().size()
-                + inventory.getPartners().size() + inventory.getMeetings().size() + inventory.participationCount();
+                + inventory.getPartners().size() + inventory.getMeetings().size() + inventory.participationCount()
+                + inventory.getConferenceDirectories().size();
     }
 
     private static void insertFacts(Consumer<Object> facts, Inventory inventory) {
@@ -162,6 +163,7 @@ public final class Assessor {
         inventory.getFederatedUsers().forEach(facts);
         inventory.getPartners().forEach(facts);
         inventory.getMeetings().forEach(facts);
+        inventory.getConferenceDirectories().forEach(facts);
         // Streamed from the inventory, never collected: millions of them need not sit in a list as well.
         inventory.forEachParticipation(facts::accept);
     }

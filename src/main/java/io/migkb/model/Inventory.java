@@ -26,6 +26,8 @@ public final class Inventory {
     private final SourceLocations locations;
     /** What the reader says the inputs covered; null: counted from the elements on request. */
     private final Coverage coverage;
+    /** The conference directories a Get-CsConferenceDirectory export listed; empty without one. */
+    private final List<ConferenceDirectory> conferenceDirectories;
     /** Built on the first {@link #locationOf} of packed locations (SARIF, waivers), then kept. */
     private volatile Subjects subjects;
 
@@ -41,13 +43,14 @@ public final class Inventory {
      */
     public Inventory(String organization, Plan plan, List<Pool> pools, List<User> users,
                      List<FederatedUser> federatedUsers, List<Meeting> meetings, SourceLocations locations) {
-        this(organization, plan, pools, users, federatedUsers, meetings, locations, null);
+        this(organization, plan, pools, users, federatedUsers, meetings, locations, null, List.of());
     }
 
     private Inventory(String organization, Plan plan, List<Pool> pools, List<User> users,
                       List<FederatedUser> federatedUsers, List<Meeting> meetings, SourceLocations locations,
-                      Coverage coverage) {
+                      Coverage coverage, List<ConferenceDirectory> conferenceDirectories) {
         this.coverage = coverage;
+        this.conferenceDirectories = List.copyOf(conferenceDirectories);
         this.organization = organization;
         this.plan = Objects.requireNonNull(plan, "plan");
         this.pools = List.copyOf(pools);
@@ -82,7 +85,18 @@ public final class Inventory {
     /** This inventory with what its reader says the inputs covered (the users it left out, among others). */
     public Inventory withCoverage(Coverage coverage) {
         return new Inventory(organization, plan, pools, users, federatedUsers, meetings, locations,
-                Objects.requireNonNull(coverage, "coverage"));
+                Objects.requireNonNull(coverage, "coverage"), conferenceDirectories);
+    }
+
+    /** This inventory with the conference directories a Get-CsConferenceDirectory export listed. */
+    public Inventory withConferenceDirectories(List<ConferenceDirectory> directories) {
+        return new Inventory(organization, plan, pools, users, federatedUsers, meetings, locations, coverage,
+                directories);
+    }
+
+    /** The conference directories the inputs listed, each with its pool's server version; empty when none did. */
+    public List<ConferenceDirectory> getConferenceDirectories() {
+        return conferenceDirectories;
     }
 
     /** How much of the estate the inputs covered: as the reader said, else counted from the elements. */

@@ -48,6 +48,7 @@ public final class Planner {
     static final String CANNOT_UPDATE = "ORGANIZER-CANNOT-UPDATE-LINKS";
     static final String NO_CONFERENCING = "CLIENT-NO-CONFERENCING";
     static final String CANNOT_SIGN_IN = "CLIENT-CANNOT-SIGN-IN";
+    static final String DIRECTORY = "CONF-DIRECTORY-LEGACY-POOL";
     static final int LISTED = 25;
 
     private final Inventory inventory;
@@ -189,11 +190,46 @@ public final class Planner {
         waves.add(new Wave(0, Wave.Kind.PREPARE, "Before anyone moves",
                 "Tell the people concerned what will change, and reschedule what cannot wait. No user moves in this"
                         + " wave, so it has no script.", List.of(), prepareTasks(meetings, waveOf)));
+        // Conference directories move in the last wave with moves, once every user has left their pools; a pool that
+        // keeps held-back users is not retired, so its directories stay.
+        Set<String> heldPools = new HashSet<>();
+        heldBack.forEach(u -> heldPools.add(u.getPool().toLowerCase(java.util.Locale.ROOT)));
+        List<Wave.DirectoryMove> directories = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (io.migkb.model.ConferenceDirectory d : inventory.getConferenceDirectories()) {
+            if (!has("directory:" + d.getIdentity(), DIRECTORY)) {
+                continue;
+            }
+            if (heldPools.contains(d.getPool().toLowerCase(java.util.Locale.ROOT))) {
+                kept.add(d.getIdentity() + " (" + d.getPool() + ")");
+            } else {
+                directories.add(new Wave.DirectoryMove(d.getIdentity(), d.getPool()));
+            }
+        }
+        int lastMoving = -1;
+        for (int i = 0; i < drafts.size(); i++) {
+            if (drafts.get(i).kind != Wave.Kind.HELD_BACK) {
+                lastMoving = i;
+            }
+        }
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             int number = i + 1;
             List<UserMove> moves = d.users.stream().map(u -> move(u, d.kind, waveOf)).toList();
-            waves.add(new Wave(number, d.kind, d.title, d.purpose, moves, afterTasks(number, d.kind, meetings)));
+            List<String> tasks = new ArrayList<>(afterTasks(number, d.kind, meetings));
+            List<Wave.DirectoryMove> here = i == lastMoving ? directories : List.of();
+            if (!here.isEmpty()) {
+                tasks.add("After the last moves, the script moves the conference directories "
+                        + list(here.stream().map(m -> m.identity() + " (" + m.pool() + ")").toList())
+                        + " to " + choices.getTargetPool() + " with Move-CsConferenceDirectory; only then retire their"
+                        + " pools (" + DIRECTORY + ").");
+            }
+            if (d.kind == Wave.Kind.HELD_BACK && !kept.isEmpty()) {
+                tasks.add("The conference directories " + list(kept) + " stay while held-back users are homed on their"
+                        + " pools; move them with Move-CsConferenceDirectory before those pools are retired ("
+                        + DIRECTORY + ").");
+            }
+            waves.add(new Wave(number, d.kind, d.title, d.purpose, moves, tasks, here));
         }
         return new MigrationPlan(inventory.getOrganization(), source, choices.getTargetPool(),
                 choices.isMoveConferenceData(), choices.isLiveMeetingServiceAvailable(), waves, meetings, migrated,

@@ -17,6 +17,7 @@ import java.util.List;
  */
 public final class PowerShellScript {
     private static final int WIDTH = 110;
+    private static final String DIRECTORY_CMDLET = "Move-CsConferenceDirectory";
 
     private PowerShellScript() {
     }
@@ -75,13 +76,20 @@ public final class PowerShellScript {
         s.line("[CmdletBinding(SupportsShouldProcess = $true)]");
         s.line("param()");
         s.line("$ErrorActionPreference = 'Stop'");
+        List<String> guarded = new ArrayList<>();
         for (MoveCommand c : MoveCommand.values()) {
             if (c != MoveCommand.NONE && wave.users().stream().anyMatch(u -> u.command() == c)) {
-                s.line("if (-not (Get-Command " + c.cmdlet() + " -ErrorAction SilentlyContinue)) {");
-                s.line("    throw '" + c.cmdlet() + " is not available here: run this script in the Lync Server 2013"
-                        + " Management Shell.'");
-                s.line("}");
+                guarded.add(c.cmdlet());
             }
+        }
+        if (!wave.directories().isEmpty()) {
+            guarded.add(DIRECTORY_CMDLET);
+        }
+        for (String cmdlet : guarded) {
+            s.line("if (-not (Get-Command " + cmdlet + " -ErrorAction SilentlyContinue)) {");
+            s.line("    throw '" + cmdlet + " is not available here: run this script in the Lync Server 2013"
+                    + " Management Shell.'");
+            s.line("}");
         }
         for (UserMove u : wave.users()) {
             s.blank();
@@ -97,6 +105,18 @@ public final class PowerShellScript {
             }
             if (u.command() != MoveCommand.NONE) {
                 s.line(command(u, plan.targetPool()));
+            }
+        }
+        if (!wave.directories().isEmpty()) {
+            s.blank();
+            s.wrappedComment("Conference directories still homed on earlier pools, moved once every user has left those"
+                    + " pools and before the pools are retired (CONF-DIRECTORY-LEGACY-POOL). Never -Force: it moves a"
+                    + " directory even when the target pool cannot be reached, and the dial-in codes of existing"
+                    + " meetings are lost.", "");
+            for (Wave.DirectoryMove d : wave.directories()) {
+                s.comment("Conference directory " + d.identity() + ", pool " + d.pool());
+                s.line(DIRECTORY_CMDLET + " -Identity " + literal(d.identity()) + " -TargetPool "
+                        + literal(plan.targetPool()));
             }
         }
         return s.toString();

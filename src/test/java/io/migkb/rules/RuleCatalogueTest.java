@@ -40,6 +40,7 @@ class RuleCatalogueTest {
         expect("PLAN-EARLY-ORGANIZER", Severity.ADVICE, CONFERENCING_NEEDS);
         expect("PLAN-LIVE-MEETING-NEEDS", Severity.WARNING, CONFERENCING_NEEDS);
         expect("MOVE-MEETINGS-CARRY", Severity.INFO, FROM_LYNC_2010);
+        expect("CONF-DIRECTORY-LEGACY-POOL", Severity.BLOCKER, "Migrating Meetings from Lync Server 2010");
         expect("MOVE-CONTENT-LOST", Severity.WARNING, FROM_LYNC_2010);
         expect("MOVE-PIN-KEEPS-WORKING", Severity.INFO, FROM_LYNC_2010);
         expect("COEX-2010-MEETING", Severity.INFO, JOINING_2010_MEETINGS);
