@@ -141,7 +141,7 @@ class RuleCheckerTest {
     @Test
     void unknownTypeListsTheFactTypesAndDropsItsCascade() {
         assertThat(errorsOf("d-unknown-type.drl")).containsExactly(
-                "d-unknown-type.drl:6:10: unknown fact type 'Usr'; fact types: ClientCapability, FederatedPartner,"
+                "d-unknown-type.drl:6:10: unknown fact type 'Usr'; fact types: ClientCapability, ConferenceDirectory, FederatedPartner,"
                         + " FederatedUser, Finding, Meeting, Participant, Participation, Plan, Pool, User");
     }
 
