@@ -30,7 +30,7 @@ import java.util.Set;
 /**
  * The bundled rule catalogue written by hand in plain Java with hash maps: the benchmark's yardstick and a
  * correctness check of the DRL (a test fails the build when the two disagree). It gives the same findings,
- * message for message, as the 20 rules in {@code rules/} on a validated inventory (unique SIP addresses and
+ * message for message, as the 24 rules in {@code rules/} on a validated inventory (unique SIP addresses and
  * meeting ids, every reference declared).
  *
  * <p>Never used by {@code assess}: the rules in {@code rules/} are the knowledge base, this is only their twin.
@@ -48,8 +48,11 @@ public final class PlainAssessor {
     private static final String EXPERIENCE_2010 = "User Experience during Lync Server 2010 Migration";
 
     private static final Set<Client> NO_CONFERENCING = EnumSet.of(Client.COMMUNICATOR_2007, Client.COMMUNICATOR_2007_R2,
-            Client.OCS_2007_R2_ATTENDANT, Client.LIVE_MEETING_2007);
-    private static final Set<Client> FEDERATED_WEB_APP = EnumSet.of(Client.COMMUNICATOR_2007_R2, Client.LIVE_MEETING_2007);
+            Client.OCS_2007_R2_ATTENDANT, Client.LIVE_MEETING_2007, Client.LYNC_2010_ATTENDEE);
+    private static final Set<Client> FEDERATED_WEB_APP = EnumSet.of(Client.COMMUNICATOR_2007_R2, Client.LIVE_MEETING_2007,
+            Client.LYNC_2010_ATTENDEE);
+    private static final Set<Client> CANNOT_SIGN_IN = EnumSet.of(Client.COMMUNICATOR_2007, Client.OCS_2007_R2_ATTENDANT,
+            Client.LIVE_MEETING_2007, Client.LYNC_2010_ATTENDEE);
 
     /** The ids of the rules this twin implements. */
     public static final List<String> RULES = List.of("ADDIN-KEEP-CONFERENCING", "CLIENT-IM-ONLY",
@@ -58,7 +61,7 @@ public final class PlainAssessor {
             "FED-PARTNER-SUMMARY", "MOVE-MEETINGS-CARRY", "MOVE-CONTENT-LOST", "MOVE-PIN-KEEPS-WORKING",
             "URL-LEGACY-CONF", "URL-LEGACY-MEET", "ORGANIZER-CANNOT-UPDATE-LINKS", "PLAN-EARLY-ORGANIZER",
             "PLAN-LIVE-MEETING-NEEDS", "COEX-2010-CLIENT-POWERPOINT", "DATA-CLIENT-UNKNOWN", "DATA-PARTNER-CLIENT-UNKNOWN",
-            "DATA-MEETINGS-NO-JOINS", "DATA-SCHEME-CONFLICT");
+            "DATA-MEETINGS-NO-JOINS", "DATA-SCHEME-CONFLICT", "CLIENT-CANNOT-SIGN-IN", "CONF-DIRECTORY-LEGACY-POOL");
 
     private final int threads;
 
@@ -121,6 +124,19 @@ public final class PlainAssessor {
         partnerSummaries(inventory, federated, lockedOut, out);
         partnersWithUnknownClients(inventory, out);
         sourceNotes(inventory, out);
+        for (io.migkb.model.ConferenceDirectory d : inventory.getConferenceDirectories()) {
+            if (d.isOnLegacyPool()) {
+                out.add(new Finding("CONF-DIRECTORY-LEGACY-POOL", Severity.BLOCKER, "directory:" + d.getIdentity(),
+                        "Conference directory " + d.getIdentity() + " is homed on " + d.getPool() + " ("
+                                + d.getServerVersion().getDisplayName() + "): when that pool is retired, the dial-in"
+                                + " conference IDs that use the directory stop working",
+                        "Before retiring " + d.getPool() + ", move the directory: Move-CsConferenceDirectory -Identity "
+                                + d.getIdentity() + " -TargetPool " + plan.getTargetPool() + " (try it with -WhatIf"
+                                + " first; never -Force, which loses the dial-in codes of existing meetings); the plan's"
+                                + " last wave holds the command",
+                        FROM_2010, null));
+            }
+        }
         FindingSort.inReportOrder(out, threads);
         return out;
     }
@@ -165,6 +181,14 @@ public final class PlainAssessor {
         return (int) Math.min(1 << 30, size * 4L / 3 + 16);
     }
 
+    private static String legacyRemedy(Meeting m) {
+        return (m.getOrganizerServerVersion() == ServerVersion.LYNC_2013
+                ? m.getOrganizer() + " (moved to Lync Server 2013 already) opens"
+                : "After " + m.getOrganizer() + " is moved to Lync Server 2013, they open")
+                + " the invitation in Outlook with Lync 2013 installed (this updates it to an https:// URL) and resend it"
+                + " to the participants";
+    }
+
     private static void meetingRules(Plan plan, Meeting m, Map<String, User> users, Map<String, FederatedUser> federated,
                                      Map<String, int[]> organized, Map<String, Set<String>> lockedOut, List<Finding> out) {
         String id = m.getId();
@@ -176,15 +200,13 @@ public final class PlainAssessor {
             out.add(new Finding("URL-LEGACY-CONF", Severity.BLOCKER, subject,
                     "Conference call " + id + " organized by " + organizer
                             + " has a conf: URL, which Lync Server 2013 does not support: it is not migrated",
-                    organizer + " opens the invitation in Outlook with Lync 2013 installed (this updates it to an"
-                            + " https:// URL) and resends it to the participants",
+                    legacyRemedy(m),
                     FROM_OCS, organizer));
         } else if (m.getScheme() == UrlScheme.MEET) {
             out.add(new Finding("URL-LEGACY-MEET", Severity.BLOCKER, subject,
                     "Web conference " + id + " organized by " + organizer
                             + " has a meet: URL, which Lync Server 2013 does not support: it is not migrated",
-                    organizer + " opens the invitation in Outlook with Lync 2013 installed (this updates it to an"
-                            + " https:// URL) and resends it to the participants",
+                    legacyRemedy(m),
                     FROM_OCS, organizer));
         }
 
@@ -202,14 +224,21 @@ public final class PlainAssessor {
         }
         boolean powerPoint = m.getContent().contains(Content.POWERPOINT);
 
-        for (String sip : m.getParticipants()) {
+        // The organizer is a participant of their own meeting, as in Participation.forEachOf.
+        List<String> participants = m.getParticipants();
+        int count = participants.contains(organizer) ? participants.size() : participants.size() + 1;
+        for (int i = 0; i < count; i++) {
+            String sip = i < participants.size() ? participants.get(i) : organizer;
+            boolean organizing = sip.equals(organizer);
+            String role = organizing ? " (the organizer)" : "";
             User u = users.get(sip);
             Participant who = u;
             if (u != null) {
                 if (NO_CONFERENCING.contains(u.getClient())) {
                     out.add(new Finding("CLIENT-NO-CONFERENCING", Severity.BLOCKER, subject,
                             sip + " uses " + u.getClient().getDisplayName() + ", which cannot join meeting " + id
-                                    + " once it is held on Lync Server 2013 (organizer " + organizer + ")",
+                                    + " once it is held on Lync Server 2013 ("
+                                    + (organizing ? "they organize it" : "organizer " + organizer) + ")",
                             "Have " + sip + " join with Lync Web App 2013 until the client is upgraded to Lync 2013",
                             CHANGES, sip));
                 }
@@ -222,8 +251,13 @@ public final class PlainAssessor {
                 if (f.getClient() == Client.COMMUNICATOR_2007 && m.isLocked()) {
                     out.add(new Finding("FED-LOCKED-OC2007", Severity.BLOCKER, subject,
                             "Federated Communicator 2007 user " + sip + " cannot join locked meeting " + id,
-                            "Reschedule meeting " + id + " in Lync Server 2013 so " + sip
-                                    + " joins by the https:// URL with Lync Web App",
+                            m.getScheme() == UrlScheme.HTTPS
+                                    && m.getOrganizerServerVersion() == ServerVersion.LYNC_2013
+                                    ? "Meeting " + id + " is already held on Lync Server 2013 at an https:// URL, so"
+                                            + " rescheduling changes nothing: send " + sip + " that https:// link to"
+                                            + " join with Lync Web App, or have " + organizer + " unlock the meeting"
+                                    : "Reschedule meeting " + id + " in Lync Server 2013 so " + sip
+                                            + " joins by the https:// URL with Lync Web App",
                             FEDERATED, sip));
                     lockedOut.computeIfAbsent(sip, s -> new HashSet<>()).add(subject);
                 }
@@ -231,14 +265,18 @@ public final class PlainAssessor {
                     out.add(new Finding("FED-CLIENT-WEB-APP", Severity.BLOCKER, subject,
                             "Federated user " + sip + " uses " + f.getClient().getDisplayName()
                                     + ", which cannot join meeting " + id + " on Lync Server 2013",
-                            "Send " + sip + " the meeting's https:// URL to join with Lync Web App 2013",
+                            m.isLegacy()
+                                    ? "Meeting " + id + " has no https:// URL yet: once " + organizer + " has reopened"
+                                            + " it in Outlook with Lync 2013 and resent it (URL-LEGACY-*), send " + sip
+                                            + " the new https:// URL to join with Lync Web App 2013"
+                                    : "Send " + sip + " the meeting's https:// URL to join with Lync Web App 2013",
                             FEDERATED, sip));
                 }
             }
             Client client = who.getClient();
             if (onLync2010 && client == Client.LYNC_2013) {
                 out.add(new Finding("COEX-2010-MEETING", Severity.INFO, subject,
-                        sip + " joins Lync Server 2010 meeting " + id + " with Lync 2013: the Lock the Video"
+                        sip + role + " joins Lync Server 2010 meeting " + id + " with Lync 2013: the Lock the Video"
                                 + " Spotlight and Pin to Gallery options are unavailable",
                         "Expected during coexistence; the options return when " + organizer
                                 + " is moved to Lync Server 2013",
@@ -246,14 +284,15 @@ public final class PlainAssessor {
                 if (m.isNoMeetingIm()) {
                     out.add(new Finding("COEX-NO-MEETING-IM", Severity.WARNING, subject,
                             "Meeting " + id + " is set to No Meeting IM, but for " + sip
-                                    + " (Lync 2013 client in a Lync Server 2010 meeting) the option does not take effect",
+                                    + (organizing ? " (the organizer, " : " (") + "Lync 2013 client in a Lync Server"
+                                    + " 2010 meeting) the option does not take effect",
                             "Tell " + organizer + " that meeting IM stays open to Lync 2013 participants, or move "
                                     + organizer + " to Lync Server 2013 before the meeting",
                             JOINING_2010, sip));
                 }
                 if (m.isVideo()) {
                     out.add(new Finding("COEX-2010-GALLERY-VIEW", Severity.INFO, subject,
-                            sip + " sees only the active speaker in video meeting " + id
+                            sip + role + " sees only the active speaker in video meeting " + id
                                     + ": Gallery View does not function in a Lync Server 2010 meeting, and the"
                                     + " participant list shows by default",
                             "Expected during coexistence; Gallery View returns when " + organizer
@@ -263,7 +302,7 @@ public final class PlainAssessor {
             }
             if (powerPoint && client == Client.LYNC_2010) {
                 out.add(new Finding("COEX-2010-CLIENT-POWERPOINT", Severity.WARNING, subject,
-                        sip + " views the PowerPoint content of meeting " + id + " with the Lync 2010 client,"
+                        sip + role + " views the PowerPoint content of meeting " + id + " with the Lync 2010 client,"
                                 + " which does not show presentations uploaded from Lync 2013 as Lync 2013"
                                 + " participants see them",
                         "Upgrade " + sip + " to Lync 2013, or have them join with Lync Web App 2013 to see the"
@@ -282,7 +321,8 @@ public final class PlainAssessor {
         if (plan.isRemoveConferencingAddIn() && u.isSchedulesLiveMeetingService()) {
             out.add(new Finding("ADDIN-KEEP-CONFERENCING", Severity.WARNING, subject,
                     "The plan removes the Conferencing Add-in for Outlook, but " + sip
-                            + " still schedules Live Meeting service meetings with it",
+                            + " still schedules Live Meeting service meetings with it: the service is available to"
+                            + " them",
                     "Exclude " + sip + " from the removal: keep the Conferencing Add-in beside the Online Meeting"
                             + " Add-in for Lync 2013",
                     AFTER_INSTALLED, sip));
@@ -292,6 +332,20 @@ public final class PlainAssessor {
                     sip + " keeps presence and IM with Office Communicator 2007 R2 on Lync Server 2013,"
                             + " but has no conferencing",
                     "Install Lync 2013 for " + sip + "; until then, join meetings with Lync Web App 2013",
+                    BEFORE_INSTALLED, sip));
+        }
+        if (CANNOT_SIGN_IN.contains(client)) {
+            String replacement = client == Client.OCS_2007_R2_ATTENDANT
+                    ? "the Lync 2010 Attendant, which signs in to Lync Server 2013 (there is no Lync 2013 Attendant)"
+                    : client == Client.LYNC_2010_ATTENDEE
+                    ? "Lync Web App 2013, which replaces the Lync 2010 Attendee for Lync Server 2013 meetings"
+                    : "Lync 2013";
+            out.add(new Finding("CLIENT-CANNOT-SIGN-IN", Severity.BLOCKER, subject,
+                    sip + " uses " + client.getDisplayName() + ", which cannot sign in to Lync Server 2013"
+                            + " (Client interoperability in Lync 2013: not supported)",
+                    (u.isMigrated() ? "Now (" + sip + " is on Lync Server 2013 already), replace "
+                                    : "Before " + sip + " is moved, replace ")
+                            + client.getDisplayName() + " with " + replacement,
                     BEFORE_INSTALLED, sip));
         }
         if (client == Client.UNKNOWN) {
@@ -328,7 +382,13 @@ public final class PlainAssessor {
                     sip + " organizes " + u.getMeetingsPerMonth() + " meetings a month (threshold "
                             + plan.getFrequentOrganizerThreshold() + ") and is still on "
                             + version.getDisplayName(),
-                    "Move " + sip + " in an early wave so they get the new Lync Server 2013 conferencing features",
+                    plan.keepsOnOcsForLiveMeeting(u)
+                            ? "Keep " + sip + " on Office Communications Server 2007 R2 for now: their need for Live"
+                                    + " Meeting features (PLAN-LIVE-MEETING-NEEDS) wins over moving early, since Lync"
+                                    + " Server 2013 meetings do not offer them; move them in an early wave once a Live"
+                                    + " Meeting service is available to them"
+                            : "Move " + sip + " in an early wave so they get the new Lync Server 2013 conferencing"
+                                    + " features",
                     NEEDS, sip));
         }
         Set<Need> needs = u.getNeeds();
@@ -341,9 +401,17 @@ public final class PlainAssessor {
                     sip + " needs Live Meeting " + what + ", which Lync Server 2013 meetings do not offer",
                     plan.isLiveMeetingServiceAvailable()
                             ? "Advise " + sip + " to schedule these meetings with the Live Meeting service"
-                            : "No Live Meeting service is available: leave " + sip
-                                    + " homed on Office Communications Server 2007 R2 to keep server-based Live Meeting"
-                                    + " conferences",
+                            : u.isSchedulesLiveMeetingService()
+                            ? sip + " already schedules Live Meeting service meetings, so the service is available to"
+                                    + " them: advise them to hold these meetings there, and move them (keeping the"
+                                    + " Conferencing Add-in for Outlook, ADDIN-KEEP-CONFERENCING)"
+                            : "No Live Meeting service is available to " + sip + ": leave them homed on Office"
+                                    + " Communications Server 2007 R2 to keep server-based Live Meeting conferences"
+                                    + (u.getMeetingsPerMonth() >= plan.getFrequentOrganizerThreshold()
+                                    ? "; this wins over moving them early as a frequent organizer"
+                                            + " (PLAN-EARLY-ORGANIZER), since Lync Server 2013 meetings do not offer"
+                                            + " these features"
+                                    : ""),
                     NEEDS, sip));
         }
         if (version == ServerVersion.LYNC_2010) {
@@ -358,8 +426,9 @@ public final class PlainAssessor {
                 out.add(new Finding("MOVE-PIN-KEEPS-WORKING", Severity.INFO, subject,
                         sip + "'s dial-in conferencing PIN moves with the account and keeps working until it expires"
                                 + " or a new PIN is requested",
-                        "Nothing to do at the move; tell " + sip + " that the PIN policy of the Lync Server 2013 pool"
-                                + " applies when the PIN is next renewed",
+                        "Nothing to do at the move; tell " + sip + " that the next PIN follows the PIN policy in force"
+                                + " for them: a per-user policy granted with Grant-CsPinPolicy, else their site's, else"
+                                + " the global one (PIN policies have no pool scope)",
                         FROM_2010, sip));
             }
         }

@@ -3,6 +3,8 @@ package io.migkb.cli;
 import io.migkb.engine.Assessment;
 import io.migkb.engine.CompiledRules;
 import io.migkb.engine.GuardRails;
+import io.migkb.model.Deferrals;
+import io.migkb.model.Finding;
 import io.migkb.model.Inventory;
 import io.migkb.model.Severity;
 import io.migkb.report.Report;
@@ -129,9 +131,10 @@ final class AssessCommand implements Callable<Integer> {
         Assessment assessment = assessed.assessment();
         WaiverOutcome waived = waiverOption.apply(waivers, assessment.findings());
         progress.phase("write", out != null || outDir != null);
+        // Findings that apply only once a held-back user moves are marked, as the plan marks them.
+        List<Finding> findings = Deferrals.mark(inventory, assessment.findings(), waived.inForce(assessment.findings()));
         Report report = new Report(inventory.getOrganization(), inventoryFile.toString(), rules.origin(),
-                assessment.findings(), failOn, descriptions(rules), inventory::locationOf, waived,
-                inventory.getCoverage());
+                findings, failOn, descriptions(rules), inventory::locationOf, waived, inventory.getCoverage());
         PrintWriter err = spec.commandLine().getErr();
         ReportWriter writer = writers.get(0);
         if (outDir != null) {

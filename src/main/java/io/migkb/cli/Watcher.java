@@ -9,6 +9,7 @@ import io.migkb.engine.RuleProblem;
 import io.migkb.engine.RunawayRulesException;
 import io.migkb.inventory.InventoryError;
 import io.migkb.inventory.InventoryException;
+import io.migkb.model.Deferrals;
 import io.migkb.model.Finding;
 import io.migkb.model.Inventory;
 import io.migkb.model.Severity;
@@ -225,7 +226,9 @@ final class Watcher implements AutoCloseable {
 
     private java.util.Optional<List<Finding>> assess() {
         try {
-            return java.util.Optional.of(assessor.assess(inventory).findings());
+            List<Finding> found = assessor.assess(inventory).findings();
+            // marked as assess marks them (watch takes no waivers: every finding is in force)
+            return java.util.Optional.of(Deferrals.mark(inventory, found, found));
         } catch (RunawayRulesException e) {
             out.println("the assessment stopped: " + e.getMessage());
             return java.util.Optional.empty();
@@ -246,7 +249,8 @@ final class Watcher implements AutoCloseable {
     }
 
     private static String line(Finding f) {
-        return f.getSeverity() + " " + f.getRule() + " " + f.getSubject() + ": " + f.getMessage();
+        return f.getSeverity() + " " + f.getRule() + " " + f.getSubject() + (f.isDeferred() ? " (deferred)" : "")
+                + ": " + f.getMessage();
     }
 
     private static String summary(List<Finding> findings) {

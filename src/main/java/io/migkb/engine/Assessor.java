@@ -161,7 +161,7 @@ public final class Assessor {
     private static long factCount(Inventory inventory) {
         return 1L + inventory.getPools().size() + inventory.getUsers().size() + inventory.getFederatedUsers().size()
                 + inventory.getPartners().size() + inventory.getMeetings().size() + inventory.participationCount()
-                + sourceNotes(inventory);
+                + inventory.getConferenceDirectories().size() + sourceNotes(inventory);
     }
 
     private static int sourceNotes(Inventory inventory) {
@@ -177,6 +177,7 @@ public final class Assessor {
         inventory.getMeetings().forEach(facts);
         inventory.getMeetingSourceGaps().forEach(facts);
         inventory.getSchemeConflicts().forEach(facts);
+        inventory.getConferenceDirectories().forEach(facts);
         // Streamed from the inventory, never collected: millions of them need not sit in a list as well.
         inventory.forEachParticipation(facts::accept);
     }

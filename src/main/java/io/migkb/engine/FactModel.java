@@ -1,5 +1,6 @@
 package io.migkb.engine;
 
+import io.migkb.model.ConferenceDirectory;
 import io.migkb.model.ClientCapability;
 import io.migkb.model.FederatedPartner;
 import io.migkb.model.FederatedUser;
@@ -37,7 +38,7 @@ public final class FactModel {
     /** The fact types in the order the documentation presents them. */
     public static final List<Class<?>> FACT_TYPES = List.of(Plan.class, Pool.class, User.class, FederatedUser.class,
             FederatedPartner.class, Meeting.class, Participation.class, Participant.class, ClientCapability.class,
-            MeetingSourceGap.class, SchemeConflict.class, Finding.class);
+            ConferenceDirectory.class, MeetingSourceGap.class, SchemeConflict.class, Finding.class);
 
     /** A bean property: {@code name} as DRL writes it, the getter that serves it, its type as DRL sees it. */
     public record Property(String name, Method getter, String typeName) {

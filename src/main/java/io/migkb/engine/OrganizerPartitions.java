@@ -83,7 +83,7 @@ final class OrganizerPartitions {
     /** How many facts {@link #forEachFact} hands over for all partitions together. */
     long factCount() {
         return (long) count * (1 + inventory.getPools().size()) + inventory.getUsers().size()
-                + inventory.getMeetings().size() + inventory.participationCount();
+                + inventory.getMeetings().size() + inventory.participationCount() + inventory.getConferenceDirectories().size();
     }
 
     /**
@@ -93,6 +93,10 @@ final class OrganizerPartitions {
     void forEachFact(int k, Consumer<Object> facts) {
         facts.accept(inventory.getPlan());
         inventory.getPools().forEach(facts);
+        if (k == 0) {
+            // A handful of directories, about no organizer: one partition holds them, so each is assessed once.
+            inventory.getConferenceDirectories().forEach(facts);
+        }
         List<User> userList = inventory.getUsers();
         for (int i = userStart[k]; i < userStart[k + 1]; i++) {
             facts.accept(userList.get(users[i]));
@@ -104,9 +108,7 @@ final class OrganizerPartitions {
         for (int i = meetingStart[k]; i < meetingStart[k + 1]; i++) {
             Meeting m = meetingList.get(meetings[i]);
             User organizer = organizerOf(m);
-            for (String sip : m.getParticipants()) {
-                facts.accept(new Participation(m, sip, bySip.get(sip), organizer));
-            }
+            Participation.forEachOf(m, bySip::get, organizer, facts::accept);
         }
     }
 

@@ -62,7 +62,11 @@ enum ExportKind {
     SIMPLE_URLS("Get-CsSimpleUrlConfiguration export", List.of(), List.of(
             new Column("component", true, "Meet, Dialin or Admin", "Component"),
             new Column("domain", true, "the SIP domain, e.g. \"contoso.com\", or * for all", "Domain"),
-            new Column("url", true, "the simple URL in use, e.g. \"https://meet.contoso.com\"", "ActiveUrl")));
+            new Column("url", true, "the simple URL in use, e.g. \"https://meet.contoso.com\"", "ActiveUrl"))),
+    /** {@code Get-CsConferenceDirectory | Export-Csv}: each conference directory and the pool that homes it. */
+    CONFERENCE_DIRECTORIES("Get-CsConferenceDirectory export", List.of("ConferenceDirectory"), List.of(
+            new Column("identity", true, "the directory's numeric identity, e.g. \"3\"", "Identity"),
+            new Column("service", true, "the pool that homes it, e.g. \"UserServer:ocs.contoso.com\"", "ServiceId")));
 
     final String description;
     /** Words of the {@code #TYPE} line's type name that say the file is of this kind. */
@@ -103,6 +107,9 @@ enum ExportKind {
         }
         if (SIMPLE_URLS.hasRequired(header)) {
             return SIMPLE_URLS;
+        }
+        if (CONFERENCE_DIRECTORIES.hasRequired(header)) {
+            return CONFERENCE_DIRECTORIES;
         }
         if (CLIENTS.hasRequired(header)) {
             return CLIENTS;

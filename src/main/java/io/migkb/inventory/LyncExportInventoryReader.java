@@ -4,6 +4,7 @@ import io.migkb.inventory.CsvInputs.Column;
 import io.migkb.inventory.CsvInputs.Table;
 import io.migkb.model.AddIn;
 import io.migkb.model.Client;
+import io.migkb.model.ConferenceDirectory;
 import io.migkb.model.ClientGap;
 import io.migkb.model.Coverage;
 import io.migkb.model.Coverage.NotAssessedUser;
@@ -183,6 +184,11 @@ public final class LyncExportInventoryReader implements InventoryReader {
                 conferences.readConferences(open(file, ExportKind.CONFERENCES));
             }
             complete &= conferences.complete();
+            List<String[]> directories = new ArrayList<>();
+            for (String file : files.files(ExportKind.CONFERENCE_DIRECTORIES)) {
+                Table t = open(file, ExportKind.CONFERENCE_DIRECTORIES);
+                complete &= in.forEachRow(t, i -> readDirectory(t, directories));
+            }
             CalendarExports calendars = new CalendarExports(in, this::assessedUser, this::calendarParticipant,
                     conferences::meetUrl, now, scheduled);
             files.calendars().forEach(calendars::read);
@@ -211,10 +217,39 @@ public final class LyncExportInventoryReader implements InventoryReader {
             if (!notAssessed.isEmpty()) {
                 LOG.warn("counted but did not assess {}", Coverage.describe(notAssessed));
             }
-            return inventory.withCoverage(coverage).withSourceNotes(
-                    scheduled.gaps(files.files(ExportKind.CONFERENCES), files.calendars(),
-                            files.files(ExportKind.PARTICIPANTS)),
+            return inventory.withCoverage(coverage).withConferenceDirectories(conferenceDirectories(inventory,
+                    directories)).withSourceNotes(scheduled.gaps(files.files(ExportKind.CONFERENCES),
+                            files.calendars(), files.files(ExportKind.PARTICIPANTS)),
                     scheduled.schemeConflicts());
+        }
+
+        // -------------------------------------------------------------- Get-CsConferenceDirectory
+
+        /** One directory: its identity and its pool, the ServiceId ("UserServer:ocs.contoso.com") after its colon. */
+        private void readDirectory(Table t, List<String[]> into) {
+            String identity = in.required(t, 0);
+            String service = in.required(t, 1);
+            if (identity == null || service == null) {
+                return;
+            }
+            String pool = service.substring(service.lastIndexOf(':') + 1).strip();
+            if (pool.isEmpty()) {
+                t.error(1, "expected the pool that homes the directory, e.g. \"UserServer:ocs.contoso.com\", not \""
+                        + service + "\"");
+                return;
+            }
+            into.add(new String[] {identity, pool});
+        }
+
+        /** The directories with their pools' server versions, as the inventory declares the pools (null: unknown). */
+        private static List<ConferenceDirectory> conferenceDirectories(Inventory inventory, List<String[]> read) {
+            Map<String, ServerVersion> versions = new HashMap<>();
+            inventory.getPools().forEach(p -> versions.put(p.getFqdn().toLowerCase(Locale.ROOT), p.getVersion()));
+            List<ConferenceDirectory> directories = new ArrayList<>(read.size());
+            for (String[] d : read) {
+                directories.add(new ConferenceDirectory(d[0], d[1], versions.get(d[1].toLowerCase(Locale.ROOT))));
+            }
+            return directories;
         }
 
         private Table open(String file, ExportKind kind) {

@@ -6,7 +6,9 @@ import java.util.Objects;
 /**
  * One thing a rule found. {@code rule}, {@code severity} and {@code reference} come from the rule's metadata;
  * {@code concerns} is the SIP address of the user the finding is about (for meeting findings, the user in the
- * meeting the finding names), or null.
+ * meeting the finding names), or null. {@code deferred}, when not null, says why the finding applies only later (its
+ * user, or its meeting's organizer, stays on OCS 2007 R2 for now: see {@link Deferrals}); a deferred finding keeps its
+ * rule, severity and subject and equals the same finding not deferred.
  */
 public final class Finding {
     /** Most serious first, then by rule, subject and message: the order every report uses. */
@@ -19,6 +21,7 @@ public final class Finding {
     private final String remedy;
     private final String reference;
     private final String concerns;
+    private final String deferred;
 
     public Finding(String rule, Severity severity, String subject, String message, String remedy, String reference,
                    String concerns) {
@@ -29,6 +32,32 @@ public final class Finding {
         this.remedy = Objects.requireNonNull(remedy, "remedy");
         this.reference = Objects.requireNonNull(reference, "reference");
         this.concerns = concerns;
+        this.deferred = null;
+    }
+
+    private Finding(Finding f, String deferred) {
+        this.rule = f.rule;
+        this.severity = f.severity;
+        this.subject = f.subject;
+        this.message = f.message;
+        this.remedy = f.remedy;
+        this.reference = f.reference;
+        this.concerns = f.concerns;
+        this.deferred = Objects.requireNonNull(deferred, "deferred");
+    }
+
+    /** This finding, deferred for {@code reason}: it applies once a held-back user moves. */
+    public Finding deferredBecause(String reason) {
+        return new Finding(this, reason);
+    }
+
+    /** Why the finding applies only later, or null when it applies now. */
+    public String getDeferred() {
+        return deferred;
+    }
+
+    public boolean isDeferred() {
+        return deferred != null;
     }
 
     /** Written out rather than chained from lambdas: sorting millions of findings is a hot path. */

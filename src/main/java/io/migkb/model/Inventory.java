@@ -29,6 +29,8 @@ public final class Inventory {
     /** What the sources of a customer's exports did not say or did not agree on: facts for the data rules. */
     private final List<MeetingSourceGap> meetingSourceGaps;
     private final List<SchemeConflict> schemeConflicts;
+    /** The conference directories a Get-CsConferenceDirectory export listed; empty without one. */
+    private final List<ConferenceDirectory> conferenceDirectories;
     /** Built on the first {@link #locationOf} of packed locations (SARIF, waivers), then kept. */
     private volatile Subjects subjects;
 
@@ -44,16 +46,18 @@ public final class Inventory {
      */
     public Inventory(String organization, Plan plan, List<Pool> pools, List<User> users,
                      List<FederatedUser> federatedUsers, List<Meeting> meetings, SourceLocations locations) {
-        this(organization, plan, pools, users, federatedUsers, meetings, locations, null, List.of(), List.of());
+        this(organization, plan, pools, users, federatedUsers, meetings, locations, null, List.of(), List.of(),
+                List.of());
     }
 
     private Inventory(String organization, Plan plan, List<Pool> pools, List<User> users,
                       List<FederatedUser> federatedUsers, List<Meeting> meetings, SourceLocations locations,
                       Coverage coverage, List<MeetingSourceGap> meetingSourceGaps,
-                      List<SchemeConflict> schemeConflicts) {
+                      List<SchemeConflict> schemeConflicts, List<ConferenceDirectory> conferenceDirectories) {
         this.coverage = coverage;
         this.meetingSourceGaps = List.copyOf(meetingSourceGaps);
         this.schemeConflicts = List.copyOf(schemeConflicts);
+        this.conferenceDirectories = List.copyOf(conferenceDirectories);
         this.organization = organization;
         this.plan = Objects.requireNonNull(plan, "plan");
         this.pools = List.copyOf(pools);
@@ -88,13 +92,13 @@ public final class Inventory {
     /** This inventory with what its reader says the inputs covered (the users it left out, among others). */
     public Inventory withCoverage(Coverage coverage) {
         return new Inventory(organization, plan, pools, users, federatedUsers, meetings, locations,
-                Objects.requireNonNull(coverage, "coverage"), meetingSourceGaps, schemeConflicts);
+                Objects.requireNonNull(coverage, "coverage"), meetingSourceGaps, schemeConflicts, conferenceDirectories);
     }
 
     /** This inventory with what its sources did not say (meetings no join names) or did not agree on (schemes). */
     public Inventory withSourceNotes(List<MeetingSourceGap> meetingSourceGaps, List<SchemeConflict> schemeConflicts) {
         return new Inventory(organization, plan, pools, users, federatedUsers, meetings, locations, coverage,
-                meetingSourceGaps, schemeConflicts);
+                meetingSourceGaps, schemeConflicts, conferenceDirectories);
     }
 
     /** Per source of scheduled meetings, those the Monitoring data names no one joining; empty for most inputs. */
@@ -105,6 +109,17 @@ public final class Inventory {
     /** Meetings whose calendar and conference database disagree on the URL scheme; empty for most inputs. */
     public List<SchemeConflict> getSchemeConflicts() {
         return schemeConflicts;
+    }
+
+    /** This inventory with the conference directories a Get-CsConferenceDirectory export listed. */
+    public Inventory withConferenceDirectories(List<ConferenceDirectory> directories) {
+        return new Inventory(organization, plan, pools, users, federatedUsers, meetings, locations, coverage,
+                meetingSourceGaps, schemeConflicts, directories);
+    }
+
+    /** The conference directories the inputs listed, each with its pool's server version; empty when none did. */
+    public List<ConferenceDirectory> getConferenceDirectories() {
+        return conferenceDirectories;
     }
 
     /** How much of the estate the inputs covered: as the reader said, else counted from the elements. */
@@ -143,18 +158,24 @@ public final class Inventory {
         return domains.stream().map(FederatedPartner::new).toList();
     }
 
-    /** One fact per meeting and invited participant, with the meeting, participant and organizer looked up. */
+    /**
+     * One fact per meeting and participant (the organizer included), with the meeting, participant and organizer
+     * looked up.
+     */
     public List<Participation> getParticipations() {
         List<Participation> result = new ArrayList<>();
         forEachParticipation(result::add);
         return result;
     }
 
-    /** How many participations {@link #forEachParticipation} hands over: one per meeting and participant. */
+    /**
+     * How many participations {@link #forEachParticipation} hands over: one per meeting and participant, the
+     * organizer included.
+     */
     public long participationCount() {
         long count = 0;
         for (Meeting m : meetings) {
-            count += m.getParticipants().size();
+            count += Participation.countOf(m);
         }
         return count;
     }
@@ -165,9 +186,7 @@ public final class Inventory {
         for (Meeting m : meetings) {
             Participant organizer = bySip.get(m.getOrganizer());
             User organizerUser = organizer instanceof User u ? u : null;
-            for (String sip : m.getParticipants()) {
-                action.accept(new Participation(m, sip, bySip.get(sip), organizerUser));
-            }
+            Participation.forEachOf(m, bySip::get, organizerUser, action);
         }
     }
 

@@ -40,6 +40,25 @@ public final class Plan {
         return liveMeetingServiceAvailable;
     }
 
+    /**
+     * True when {@code user} can use the Live Meeting service: the plan says it is available, or the user already
+     * schedules Live Meeting service meetings (their own use of it shows it is there for them).
+     */
+    public boolean liveMeetingServiceAvailableTo(User user) {
+        return liveMeetingServiceAvailable || user.isSchedulesLiveMeetingService();
+    }
+
+    /**
+     * True when the article's second option holds for {@code user}: homed on OCS 2007 R2, needing Live Meeting's
+     * large meetings or break-out rooms, with no Live Meeting service available to them, so they stay homed there.
+     * This wins over moving a frequent organizer early: Lync Server 2013 meetings lack what they need.
+     */
+    public boolean keepsOnOcsForLiveMeeting(User user) {
+        return user.getServerVersion() == ServerVersion.OCS_2007_R2
+                && (user.getNeeds().contains(Need.LARGE_MEETINGS) || user.getNeeds().contains(Need.BREAKOUT_ROOMS))
+                && !liveMeetingServiceAvailableTo(user);
+    }
+
     public boolean isRemoveConferencingAddIn() {
         return removeConferencingAddIn;
     }

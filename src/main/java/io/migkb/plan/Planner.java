@@ -1,6 +1,7 @@
 package io.migkb.plan;
 
 import io.migkb.model.Content;
+import io.migkb.model.Deferrals;
 import io.migkb.model.Finding;
 import io.migkb.model.Inventory;
 import io.migkb.model.Meeting;
@@ -9,6 +10,7 @@ import io.migkb.model.Plan;
 import io.migkb.model.Pool;
 import io.migkb.model.ServerVersion;
 import io.migkb.model.Sip;
+import io.migkb.model.UrlScheme;
 import io.migkb.model.User;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,6 +47,8 @@ public final class Planner {
     static final String IM_ONLY = "CLIENT-IM-ONLY";
     static final String CANNOT_UPDATE = "ORGANIZER-CANNOT-UPDATE-LINKS";
     static final String NO_CONFERENCING = "CLIENT-NO-CONFERENCING";
+    static final String CANNOT_SIGN_IN = "CLIENT-CANNOT-SIGN-IN";
+    static final String DIRECTORY = "CONF-DIRECTORY-LEGACY-POOL";
     static final int LISTED = 25;
 
     private final Inventory inventory;
@@ -53,20 +57,33 @@ public final class Planner {
     private final Map<String, Set<String>> rulesBySubject = new HashMap<>();
     private final Map<String, Set<String>> fedLockedByMeeting = new HashMap<>();
     private final Set<String> cannotJoin = new TreeSet<>();
+    /** CLIENT-CANNOT-SIGN-IN's remedy (the supported replacement) per user, in the plan's words as in the report's. */
+    private final Map<String, String> cannotSignIn = new TreeMap<>();
     private final Map<String, List<Meeting>> meetingsByOrganizer = new HashMap<>();
     private final Map<String, User> usersBySip = new HashMap<>();
+    /** Users PLAN-LIVE-MEETING-NEEDS keeps on OCS 2007 R2: the same set assess marks deferred findings by. */
+    private final Set<String> heldBack;
+    /** Per subject, the rules of its deferred findings (they apply once a held-back user moves). */
+    private final Map<String, Set<String>> deferredBySubject = new HashMap<>();
 
     private Planner(Inventory inventory, List<Finding> findings, String source) {
         this.inventory = inventory;
         this.choices = inventory.getPlan();
         this.source = source;
-        for (Finding f : findings) {
+        this.heldBack = Deferrals.heldBack(inventory, findings);
+        for (Finding f : Deferrals.mark(inventory, findings, findings)) {
+            if (f.isDeferred()) {
+                deferredBySubject.computeIfAbsent(f.getSubject(), s -> new TreeSet<>()).add(f.getRule());
+            }
             rulesBySubject.computeIfAbsent(f.getSubject(), s -> new TreeSet<>()).add(f.getRule());
             if (f.getRule().equals(FED_LOCKED) && f.getConcerns() != null) {
                 fedLockedByMeeting.computeIfAbsent(f.getSubject(), s -> new TreeSet<>()).add(f.getConcerns());
             }
             if (f.getRule().equals(NO_CONFERENCING) && f.getConcerns() != null) {
                 cannotJoin.add(f.getConcerns());
+            }
+            if (f.getRule().equals(CANNOT_SIGN_IN) && f.getConcerns() != null) {
+                cannotSignIn.put(f.getConcerns(), f.getRemedy());
             }
         }
         for (User u : inventory.getUsers()) {
@@ -173,11 +190,46 @@ public final class Planner {
         waves.add(new Wave(0, Wave.Kind.PREPARE, "Before anyone moves",
                 "Tell the people concerned what will change, and reschedule what cannot wait. No user moves in this"
                         + " wave, so it has no script.", List.of(), prepareTasks(meetings, waveOf)));
+        // Conference directories move in the last wave with moves, once every user has left their pools; a pool that
+        // keeps held-back users is not retired, so its directories stay.
+        Set<String> heldPools = new HashSet<>();
+        heldBack.forEach(u -> heldPools.add(u.getPool().toLowerCase(java.util.Locale.ROOT)));
+        List<Wave.DirectoryMove> directories = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (io.migkb.model.ConferenceDirectory d : inventory.getConferenceDirectories()) {
+            if (!has("directory:" + d.getIdentity(), DIRECTORY)) {
+                continue;
+            }
+            if (heldPools.contains(d.getPool().toLowerCase(java.util.Locale.ROOT))) {
+                kept.add(d.getIdentity() + " (" + d.getPool() + ")");
+            } else {
+                directories.add(new Wave.DirectoryMove(d.getIdentity(), d.getPool()));
+            }
+        }
+        int lastMoving = -1;
+        for (int i = 0; i < drafts.size(); i++) {
+            if (drafts.get(i).kind != Wave.Kind.HELD_BACK) {
+                lastMoving = i;
+            }
+        }
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             int number = i + 1;
             List<UserMove> moves = d.users.stream().map(u -> move(u, d.kind, waveOf)).toList();
-            waves.add(new Wave(number, d.kind, d.title, d.purpose, moves, afterTasks(number, d.kind, meetings)));
+            List<String> tasks = new ArrayList<>(afterTasks(number, d.kind, meetings));
+            List<Wave.DirectoryMove> here = i == lastMoving ? directories : List.of();
+            if (!here.isEmpty()) {
+                tasks.add("After the last moves, the script moves the conference directories "
+                        + list(here.stream().map(m -> m.identity() + " (" + m.pool() + ")").toList())
+                        + " to " + choices.getTargetPool() + " with Move-CsConferenceDirectory; only then retire their"
+                        + " pools (" + DIRECTORY + ").");
+            }
+            if (d.kind == Wave.Kind.HELD_BACK && !kept.isEmpty()) {
+                tasks.add("The conference directories " + list(kept) + " stay while held-back users are homed on their"
+                        + " pools; move them with Move-CsConferenceDirectory before those pools are retired ("
+                        + DIRECTORY + ").");
+            }
+            waves.add(new Wave(number, d.kind, d.title, d.purpose, moves, tasks, here));
         }
         return new MigrationPlan(inventory.getOrganization(), source, choices.getTargetPool(),
                 choices.isMoveConferenceData(), choices.isLiveMeetingServiceAvailable(), waves, meetings, migrated,
@@ -185,7 +237,8 @@ public final class Planner {
     }
 
     private boolean isHeldBack(User u) {
-        return !choices.isLiveMeetingServiceAvailable() && has(userSubject(u.getSip()), LIVE_MEETING);
+        // A user who schedules Live Meeting service meetings has the service: they move, as the finding advises.
+        return heldBack.contains(u.getSip());
     }
 
     /** Lync Server 2010 pools first (their meetings carry over), then OCS 2007 R2 pools, each in inventory order. */
@@ -222,6 +275,10 @@ public final class Planner {
             if (!own.isEmpty()) {
                 notes.add("Their meetings stay on OCS 2007 R2 and keep working: " + ids(own) + ".");
             }
+            Set<String> deferred = deferredBySubject.getOrDefault(subject, Set.of());
+            if (!deferred.isEmpty()) {
+                notes.add("Deferred until they move (the assessment marks them so): " + String.join(", ", deferred) + ".");
+            }
             notes.add("To move them later: set plan.liveMeetingServiceAvailable once a Live Meeting service is available,"
                     + " or waive " + LIVE_MEETING + " for " + subject + ".");
             return new UserMove(u.getSip(), u.getPool(), u.getServerVersion(), MoveCommand.NONE, false, notes);
@@ -231,7 +288,8 @@ public final class Planner {
         }
         if (has(subject, LIVE_MEETING)) {
             notes.add("Needs Live Meeting " + liveMeetingNeeds(u) + ": advise scheduling those meetings with the Live"
-                    + " Meeting service (" + LIVE_MEETING + ").");
+                    + " Meeting service" + (choices.isLiveMeetingServiceAvailable() ? ""
+                        : ", which they already use") + " (" + LIVE_MEETING + ").");
         }
         if (has(subject, KEEP_ADDIN)) {
             notes.add("Keep the Conferencing Add-in for Outlook beside the Online Meeting Add-in for Lync 2013: they"
@@ -262,6 +320,10 @@ public final class Planner {
             notes.add((u.getServerVersion() == ServerVersion.OCS_2007_R2 ? "Move-CsLegacyUser does not migrate meetings"
                     : "Lync Server 2013 does not support conf: and meet: meetings") + ": after the move, "
                     + u.getSip() + " opens each invitation in Outlook with Lync 2013 and resends it: " + ids(legacy) + ".");
+        }
+        if (cannotSignIn.containsKey(u.getSip())) {
+            notes.add(u.getClient().getDisplayName() + " cannot sign in to Lync Server 2013 (" + CANNOT_SIGN_IN + "): "
+                    + cannotSignIn.get(u.getSip()) + ". Do not run this move until then.");
         }
         if (has(subject, CANNOT_UPDATE)) {
             notes.add("Install Lync 2013 with the Online Meeting Add-in for Lync 2013 first, or the meeting links cannot"
@@ -306,13 +368,21 @@ public final class Planner {
             action = "Keeps working on OCS 2007 R2 while " + org + " stays there."
                     + (m.isLegacy() || organizer.getServerVersion() == ServerVersion.OCS_2007_R2
                         ? " If " + org + " is moved later, it must be reopened in Lync 2013 and resent: it is not migrated."
-                        : "");
+                        : "")
+                    + (deferredBySubject.containsKey(subject) ? " Its findings ("
+                        + String.join(", ", deferredBySubject.get(subject)) + ") are deferred until then." : "");
         } else if (m.isLegacy() || (organizer != null && organizer.getServerVersion() == ServerVersion.OCS_2007_R2)) {
             disposition = Disposition.RESCHEDULE_AND_RESEND;
             action = when + org + " opens the invitation in Outlook with Lync 2013, which gives it an https:// URL,"
                     + " and resends it" + (m.isLegacy() ? "; the " + m.getScheme().prefix() + " meeting is not migrated."
                         : "; OCS 2007 R2 meetings are not migrated.")
                     + federatedNote(federated);
+        } else if (!federated.isEmpty() && migrated) {
+            // Held on Lync Server 2013 at its https:// URL already: rescheduling would give it nothing new.
+            disposition = Disposition.RESCHEDULE_FOR_FEDERATED_USERS;
+            action = when + "it already has its https:// URL on Lync Server 2013, so rescheduling changes nothing: send "
+                    + String.join(", ", federated) + " (Communicator 2007) that link to join with Lync Web App, or have "
+                    + org + " unlock the meeting.";
         } else if (!federated.isEmpty()) {
             disposition = Disposition.RESCHEDULE_FOR_FEDERATED_USERS;
             action = (migrated ? when : "Right after " + org + " moves in wave " + wave + ": ")
@@ -358,8 +428,8 @@ public final class Planner {
         }
         usersByDomain.forEach((domain, users) -> tasks.add("Tell " + domain + " that " + list(users)
                 + " (Communicator 2007) cannot join locked Lync Server 2013 meetings: "
-                + list(meetingsByDomain.get(domain)) + " will be rescheduled, and they join the new"
-                + " https:// URLs with Lync Web App (" + FED_LOCKED + ")."));
+                + list(meetingsByDomain.get(domain)) + " get https:// URLs on Lync Server 2013 (rescheduled where they"
+                + " do not have one there yet), and they join by those URLs with Lync Web App (" + FED_LOCKED + ")."));
         // Organizers of meetings to reopen and resend, or to reschedule.
         Map<String, List<MeetingPlan>> byOrganizer = new LinkedHashMap<>();
         for (MeetingPlan m : meetings) {
@@ -370,13 +440,27 @@ public final class Planner {
         }
         byOrganizer.forEach((org, owned) -> {
             Integer wave = waveOf.get(org);
-            String ids = list(owned.stream().map(MeetingPlan::id).toList());
             if (wave == null) {
-                tasks.add("Ask " + org + " (on Lync Server 2013 already) to reschedule now: " + ids + ".");
-            } else {
-                tasks.add("Tell " + org + " (moves in wave " + wave + ") that " + ids + " must be reopened in Lync 2013"
-                        + " and resent (or rescheduled) right after the move; install Lync 2013 before then.");
+                // Locked https:// meetings on Lync Server 2013 already are not rescheduled: their link is sent.
+                List<MeetingPlan> onLync2013 = owned.stream()
+                        .filter(m -> m.disposition() == Disposition.RESCHEDULE_FOR_FEDERATED_USERS
+                                && m.scheme() == UrlScheme.HTTPS).toList();
+                if (!onLync2013.isEmpty()) {
+                    tasks.add("Send the federated Communicator 2007 users of " + org + "'s locked meetings "
+                            + list(onLync2013.stream().map(MeetingPlan::id).toList()) + " (on Lync Server 2013 already)"
+                            + " their https:// links to join with Lync Web App, or ask " + org + " to unlock them ("
+                            + FED_LOCKED + ").");
+                }
+                List<MeetingPlan> rest = owned.stream().filter(m -> !onLync2013.contains(m)).toList();
+                if (!rest.isEmpty()) {
+                    tasks.add("Ask " + org + " (on Lync Server 2013 already) to reschedule now: "
+                            + list(rest.stream().map(MeetingPlan::id).toList()) + ".");
+                }
+                return;
             }
+            tasks.add("Tell " + org + " (moves in wave " + wave + ") that "
+                    + list(owned.stream().map(MeetingPlan::id).toList()) + " must be reopened in Lync 2013"
+                    + " and resent (or rescheduled) right after the move; install Lync 2013 before then.");
         });
         // Content that will not move.
         List<MeetingPlan> lost = meetings.stream()
@@ -385,6 +469,11 @@ public final class Planner {
             tasks.add("Tell the organizers to keep a copy of the content of "
                     + list(lost.stream().map(m -> m.id() + " (" + m.organizer() + ")").toList())
                     + ": it does not move (plan.moveConferenceData is false).");
+        }
+        if (!cannotSignIn.isEmpty()) {
+            tasks.add("Replace the clients of " + list(cannotSignIn.keySet()) + " before they move (now, for those on"
+                    + " Lync Server 2013 already): their clients cannot sign in to Lync Server 2013 (" + CANNOT_SIGN_IN
+                    + "; the findings and each move's notes name the replacement).");
         }
         if (!cannotJoin.isEmpty()) {
             tasks.add("Tell " + list(cannotJoin)

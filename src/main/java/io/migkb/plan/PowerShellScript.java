@@ -12,11 +12,12 @@ import java.util.List;
  * </pre>
  * Values are single-quoted PowerShell literals (nothing inside is expanded; quotes are doubled). The script declares
  * {@code SupportsShouldProcess}, so {@code .\wave-1.ps1 -WhatIf} previews every move without making it; it leaves
- * the cmdlets' confirmation on and never uses {@code -Force} (which moves an account without its conference data).
+ * the cmdlets' confirmation on and never uses {@code -Force} (see {@link #forceMeaning}).
  * No date or time is written: the same plan gives the same bytes.
  */
 public final class PowerShellScript {
     private static final int WIDTH = 110;
+    private static final String DIRECTORY_CMDLET = "Move-CsConferenceDirectory";
 
     private PowerShellScript() {
     }
@@ -40,9 +41,12 @@ public final class PowerShellScript {
         } else {
             s.comment("Run it in the Lync Server 2013 Management Shell. Preview first (nothing is moved):");
             s.comment("    .\\" + wave.scriptName() + " -WhatIf");
-            s.comment("Confirmation is left on (no -Confirm:$false). Never add -Force: it moves only the account and");
-            s.comment("discards the user's scheduled conferences. The script stops at the first error: fix the cause,");
-            s.comment("remove the lines of the users already moved, and run it again.");
+            s.comment("Confirmation is left on (no -Confirm:$false). Never add -Force:");
+            for (String line : forceMeaning(wave)) {
+                s.wrappedComment(line, "  ");
+            }
+            s.comment("The script stops at the first error: fix the cause, remove the lines of the users already moved,");
+            s.comment("and run it again.");
             s.blankComment();
             s.comment("Target pool: " + plan.targetPool());
             s.comment(summary(wave));
@@ -72,13 +76,20 @@ public final class PowerShellScript {
         s.line("[CmdletBinding(SupportsShouldProcess = $true)]");
         s.line("param()");
         s.line("$ErrorActionPreference = 'Stop'");
+        List<String> guarded = new ArrayList<>();
         for (MoveCommand c : MoveCommand.values()) {
             if (c != MoveCommand.NONE && wave.users().stream().anyMatch(u -> u.command() == c)) {
-                s.line("if (-not (Get-Command " + c.cmdlet() + " -ErrorAction SilentlyContinue)) {");
-                s.line("    throw '" + c.cmdlet() + " is not available here: run this script in the Lync Server 2013"
-                        + " Management Shell.'");
-                s.line("}");
+                guarded.add(c.cmdlet());
             }
+        }
+        if (!wave.directories().isEmpty()) {
+            guarded.add(DIRECTORY_CMDLET);
+        }
+        for (String cmdlet : guarded) {
+            s.line("if (-not (Get-Command " + cmdlet + " -ErrorAction SilentlyContinue)) {");
+            s.line("    throw '" + cmdlet + " is not available here: run this script in the Lync Server 2013"
+                    + " Management Shell.'");
+            s.line("}");
         }
         for (UserMove u : wave.users()) {
             s.blank();
@@ -96,7 +107,38 @@ public final class PowerShellScript {
                 s.line(command(u, plan.targetPool()));
             }
         }
+        if (!wave.directories().isEmpty()) {
+            s.blank();
+            s.wrappedComment("Conference directories still homed on earlier pools, moved once every user has left those"
+                    + " pools and before the pools are retired (CONF-DIRECTORY-LEGACY-POOL). Never -Force: it moves a"
+                    + " directory even when the target pool cannot be reached, and the dial-in codes of existing"
+                    + " meetings are lost.", "");
+            for (Wave.DirectoryMove d : wave.directories()) {
+                s.comment("Conference directory " + d.identity() + ", pool " + d.pool());
+                s.line(DIRECTORY_CMDLET + " -Identity " + literal(d.identity()) + " -TargetPool "
+                        + literal(plan.targetPool()));
+            }
+        }
         return s.toString();
+    }
+
+    /**
+     * What -Force would do to each cmdlet the wave runs, per Microsoft's cmdlet reference: on Move-CsUser it moves the
+     * account without its contacts and meetings, which cannot be recovered; on Move-CsLegacyUser it suppresses the
+     * non-fatal error messages of the move.
+     */
+    static List<String> forceMeaning(Wave wave) {
+        List<String> lines = new ArrayList<>();
+        if (wave.users().stream().anyMatch(u -> u.command() == MoveCommand.MOVE_CS_USER)) {
+            lines.add("Move-CsUser -Force moves the account without its contacts and meetings, which cannot be"
+                    + " recovered.");
+        }
+        if (wave.users().stream().anyMatch(u -> u.command() == MoveCommand.MOVE_CS_LEGACY_USER)) {
+            lines.add("Move-CsLegacyUser -Force suppresses the non-fatal error messages the move may raise: read them"
+                    + " instead (it has no conference-data option either way; conf: and meet: meetings are not"
+                    + " migrated).");
+        }
+        return lines;
     }
 
     private static void userComment(Lines s, UserMove u) {

@@ -14,7 +14,17 @@ import java.util.Objects;
  * @param users   the users of the wave, in the order their moves are written
  * @param tasks   what to do or tell people before (wave 0) or right after (other waves) the moves
  */
-public record Wave(int number, Kind kind, String title, String purpose, List<UserMove> users, List<String> tasks) {
+public record Wave(int number, Kind kind, String title, String purpose, List<UserMove> users, List<String> tasks,
+                   List<DirectoryMove> directories) {
+    /** A conference directory the wave's script moves to the target pool, after the users (Move-CsConferenceDirectory). */
+    public record DirectoryMove(String identity, String pool) {
+    }
+
+    /** A wave that moves no conference directory. */
+    public Wave(int number, Kind kind, String title, String purpose, List<UserMove> users, List<String> tasks) {
+        this(number, kind, title, purpose, users, tasks, List.of());
+    }
+
     public enum Kind {
         /** Before anyone moves: notify and reschedule. */
         PREPARE,
@@ -32,6 +42,7 @@ public record Wave(int number, Kind kind, String title, String purpose, List<Use
         Objects.requireNonNull(purpose, "purpose");
         users = List.copyOf(users);
         tasks = List.copyOf(tasks);
+        directories = List.copyOf(directories);
     }
 
     /** True for waves with a PowerShell script: every wave but the preparation. */

@@ -51,6 +51,33 @@ public final class CsvWriter implements ReportWriter {
 
     private static final CsvSchema WAIVED_SCHEMA = CSV.schemaFor(WaivedRow.class).withHeader().withLineSeparator("\r\n");
 
+    /** A row and why it is deferred: the column is there only when some finding is deferred. */
+    @JsonPropertyOrder({"rule", "severity", "subject", "message", "remedy", "reference", "deferred"})
+    record DeferredRow(String rule, String severity, String subject, String message, String remedy, String reference,
+                       String deferred) {
+        static DeferredRow of(Finding f) {
+            Row r = Row.of(f);
+            return new DeferredRow(r.rule(), r.severity(), r.subject(), r.message(), r.remedy(), r.reference(),
+                    f.isDeferred() ? cell(f.getDeferred()) : "");
+        }
+    }
+
+    /** Waived and deferred columns both. */
+    @JsonPropertyOrder({"rule", "severity", "subject", "message", "remedy", "reference", "waived", "deferred"})
+    record WaivedDeferredRow(String rule, String severity, String subject, String message, String remedy,
+                             String reference, String waived, String deferred) {
+        static WaivedDeferredRow of(Finding f, Report report) {
+            WaivedRow r = WaivedRow.of(f, report);
+            return new WaivedDeferredRow(r.rule(), r.severity(), r.subject(), r.message(), r.remedy(), r.reference(),
+                    r.waived(), f.isDeferred() ? cell(f.getDeferred()) : "");
+        }
+    }
+
+    private static final CsvSchema DEFERRED_SCHEMA = CSV.schemaFor(DeferredRow.class).withHeader()
+            .withLineSeparator("\r\n");
+    private static final CsvSchema WAIVED_DEFERRED_SCHEMA = CSV.schemaFor(WaivedDeferredRow.class).withHeader()
+            .withLineSeparator("\r\n");
+
     @Override
     public String format() {
         return "csv";
@@ -66,10 +93,14 @@ public final class CsvWriter implements ReportWriter {
         out.write(UTF8_BOM);
         Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         boolean waivers = report.waivers().given();
-        try (SequenceWriter rows = CSV.writer(waivers ? WAIVED_SCHEMA : SCHEMA)
+        boolean deferred = report.findings().stream().anyMatch(Finding::isDeferred);
+        CsvSchema schema = waivers ? (deferred ? WAIVED_DEFERRED_SCHEMA : WAIVED_SCHEMA)
+                : (deferred ? DEFERRED_SCHEMA : SCHEMA);
+        try (SequenceWriter rows = CSV.writer(schema)
                 .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE).writeValues(text)) {
             for (Finding f : report.findings()) {
-                rows.write(waivers ? WaivedRow.of(f, report) : Row.of(f));
+                rows.write(waivers ? (deferred ? WaivedDeferredRow.of(f, report) : WaivedRow.of(f, report))
+                        : (deferred ? DeferredRow.of(f) : Row.of(f)));
             }
         }
         text.flush();

@@ -263,6 +263,10 @@ public final class HtmlWriter implements ReportWriter {
             }
             w.write("</td><td class=\"message\">");
             w.write(Text.html(f.getMessage()));
+            if (f.isDeferred()) {
+                w.write("<p class=\"deferred\" style=\"margin:.3em 0 0;font-style:italic\"><strong>Deferred</strong>: "
+                        + Text.html(f.getDeferred()) + "</p>");
+            }
             Waiver waiver = report.waiverOf(f).orElse(null);
             if (waiver != null) {
                 w.write("<p class=\"waived\" style=\"margin:.3em 0 0;font-style:italic\"><strong>Waived</strong> until "

@@ -90,6 +90,9 @@ public final class JsonWriter implements ReportWriter {
         json.writeStringField("message", f.getMessage());
         json.writeStringField("remedy", f.getRemedy());
         json.writeStringField("reference", f.getReference());
+        if (f.isDeferred()) {
+            json.writeStringField("deferred", f.getDeferred());
+        }
         Waiver waiver = report.waiverOf(f).orElse(null);
         if (waiver != null) {
             json.writeObjectFieldStart("waived");

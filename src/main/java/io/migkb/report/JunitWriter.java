@@ -121,6 +121,9 @@ public final class JunitWriter implements ReportWriter {
         for (Finding f : findings) {
             body.append(f.getSeverity()).append(' ').append(f.getRule()).append(' ').append(f.getSubject()).append(": ")
                     .append(f.getMessage()).append("\nRemedy: ").append(f.getRemedy()).append('\n');
+            if (f.isDeferred()) {
+                body.append("Deferred: ").append(f.getDeferred()).append('\n');
+            }
         }
         body.append("Section: ").append(findings.get(0).getReference()).append('\n');
         if (fails(report, findings)) {

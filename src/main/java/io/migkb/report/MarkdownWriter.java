@@ -74,7 +74,7 @@ public final class MarkdownWriter implements ReportWriter {
             w.write("| Severity | Rule | Subject | Finding | Remedy |\n|---|---|---|---|---|\n");
             for (Finding f : s.findings()) {
                 w.write("| " + f.getSeverity() + " | " + Text.markdown(f.getRule()) + " | "
-                        + Text.markdown(f.getSubject()) + " | " + Text.markdown(f.getMessage()) + waived(report, f)
+                        + Text.markdown(f.getSubject()) + " | " + Text.markdown(f.getMessage()) + deferred(f) + waived(report, f)
                         + " | " + Text.markdown(f.getRemedy()) + " |\n");
             }
             w.write('\n');
@@ -87,6 +87,11 @@ public final class MarkdownWriter implements ReportWriter {
             w.write('\n');
         }
         w.flush();
+    }
+
+    /** " *Deferred: applies once …*", or nothing. */
+    private static String deferred(Finding f) {
+        return f.isDeferred() ? " *" + Text.markdown("Deferred: " + f.getDeferred()) + "*" : "";
     }
 
     /** " *Waived until 2027-03-31 by it-ops@contoso.com: reason (waivers.yaml:1:3)*", or nothing. */

@@ -228,6 +228,9 @@ public final class SarifWriter implements ReportWriter {
             json.writeStringField("concerns", f.getConcerns());
         }
         json.writeStringField("remedy", f.getRemedy());
+        if (f.isDeferred()) {
+            json.writeStringField("deferred", f.getDeferred());
+        }
         json.writeStringField("section", f.getReference());
         json.writeEndObject();
         json.writeEndObject();

@@ -63,14 +63,19 @@ public final class TableWriter implements ReportWriter {
                 w.write('\n');
             }
             boolean waived = report.isWaived(f);
-            w.write(String.format("%-8s %-" + ruleWidth + "s  %s%s%n", f.getSeverity(), f.getRule(), f.getSubject(),
-                    waived ? "  (waived)" : ""));
+            w.write(String.format("%-8s %-" + ruleWidth + "s  %s%s%s%n", f.getSeverity(), f.getRule(), f.getSubject(),
+                    f.isDeferred() ? "  (deferred)" : "", waived ? "  (waived)" : ""));
             for (String line : wrap(f.getMessage(), width - INDENT.length())) {
                 w.write(INDENT + line + "\n");
             }
             List<String> remedy = wrap("remedy: " + f.getRemedy(), width - INDENT.length());
             for (String line : remedy) {
                 w.write(INDENT + line + "\n");
+            }
+            if (f.isDeferred()) {
+                for (String line : wrap("deferred: " + f.getDeferred(), width - INDENT.length())) {
+                    w.write(INDENT + line + "\n");
+                }
             }
             if (waived) {
                 Waiver waiver = report.waiverOf(f).orElseThrow();

@@ -47,7 +47,7 @@ public final class ScenarioFile {
     public static final String FOLDER = "tests";
 
     static final List<String> KEYS = List.of("name", "inventory", "expect", "forbid", "description");
-    private static final List<String> ENTRY_KEYS = List.of("rule", "subject");
+    private static final List<String> ENTRY_KEYS = List.of("rule", "subject", "concerns", "message", "remedy", "deferred");
 
     private static final YAMLFactory FACTORY = YAMLFactory.builder()
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -253,7 +253,7 @@ public final class ScenarioFile {
                     String field = names.next();
                     if (!ENTRY_KEYS.contains(field)) {
                         problem(at, key + ": unknown key '" + field + "'" + suggestion(field, ENTRY_KEYS)
-                                + " in an entry; an entry has rule and subject");
+                                + " in an entry; an entry has rule and subject, and may have concerns, message, remedy and deferred");
                         ok = false;
                     }
                 }
@@ -267,9 +267,31 @@ public final class ScenarioFile {
                     problem(at, key + ": subject must be text such as \"meeting:m-001\" or \"user:alice@contoso.com\"");
                     ok = false;
                 }
+                String[] texts = new String[3];
+                List<String> textKeys = ENTRY_KEYS.subList(2, 5);
+                for (int i = 0; i < texts.length; i++) {
+                    JsonNode value = entry.get(textKeys.get(i));
+                    if (value == null || value.isNull()) {
+                        continue;
+                    }
+                    if (!value.isTextual() || value.asText().isBlank()) {
+                        problem(at, key + ": " + textKeys.get(i) + " must be non-empty text the finding's "
+                                + (i == 0 ? "concerned user's address equals" : textKeys.get(i) + " contains"));
+                        ok = false;
+                    } else {
+                        texts[i] = i == 0 ? value.asText().trim() : value.asText();
+                    }
+                }
+                JsonNode deferred = entry.get("deferred");
+                if (deferred != null && !deferred.isNull() && !deferred.isBoolean()) {
+                    problem(at, key + ": deferred must be true or false");
+                    ok = false;
+                }
                 if (ok) {
                     String s = subject == null || subject.isNull() || subject.asText().isBlank() ? null : subject.asText().trim();
-                    into.add(new Expectation(rule.asText().trim(), s, display, at.getLineNr()));
+                    into.add(new Expectation(rule.asText().trim(), s, texts[0], texts[1], texts[2],
+                            deferred == null || deferred.isNull() ? null : deferred.asBoolean(), display,
+                            at.getLineNr()));
                 }
             } else if (t == JsonToken.VALUE_STRING && !p.getText().isBlank()) {
                 // shorthand: "- FED-LOCKED-OC2007 meeting:m-001"

@@ -54,8 +54,10 @@ class AssessCommandTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(fieldNames(json)).containsExactly("findings", "summary", "coverage");
         assertThat(fieldNames(json.get("summary"))).containsExactly("BLOCKER", "WARNING", "ADVICE", "INFO");
+        // the design's fields, and "deferred" on a finding that applies once a held-back user moves
         assertThat(json.get("findings")).isNotEmpty().allSatisfy(f -> assertThat(fieldNames(f))
-                .containsExactly("rule", "severity", "subject", "message", "remedy", "reference"));
+                .isIn(List.of("rule", "severity", "subject", "message", "remedy", "reference"),
+                        List.of("rule", "severity", "subject", "message", "remedy", "reference", "deferred")));
         int total = 0;
         for (JsonNode count : json.get("summary")) {
             total += count.asInt();
@@ -206,6 +208,24 @@ class AssessCommandTest {
         CliRun run = CliRun.of("assess", "no-such-inventory.json", "--rules", RULES);
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("no-such-inventory.json").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void findingsAboutTheHeldBackOrganizerAreMarkedDeferredNotDropped() throws IOException {
+        CliRun run = CliRun.of("assess", CONTOSO, "--rules", RULES, "--format", "json");
+        JsonNode findings = new ObjectMapper().readTree(run.out()).get("findings");
+
+        // alice stays on OCS 2007 R2 (PLAN-LIVE-MEETING-NEEDS, no Live Meeting service): her meeting m-001 keeps working
+        assertThat(findings).filteredOn(f -> f.get("subject").asText().equals("meeting:m-001"))
+                .isNotEmpty().allSatisfy(f -> assertThat(f.get("deferred").asText())
+                        .startsWith("applies once the organizer alice@contoso.com moves to Lync Server 2013"));
+        assertThat(findings).filteredOn(f -> f.get("rule").asText().equals("URL-LEGACY-MEET")
+                && f.get("subject").asText().equals("meeting:m-001")).singleElement()
+                .satisfies(f -> assertThat(f.get("severity").asText()).isEqualTo("BLOCKER"));
+        assertThat(findings).filteredOn(f -> f.get("rule").asText().equals("PLAN-LIVE-MEETING-NEEDS"))
+                .singleElement().satisfies(f -> assertThat(f.has("deferred")).isFalse());
+        assertThat(findings).filteredOn(f -> f.get("subject").asText().equals("meeting:m-002"))
+                .isNotEmpty().noneMatch(f -> f.has("deferred"));
     }
 
     @Test

@@ -82,12 +82,13 @@ class ClientSupportTableTest {
     void theTableSaysWhatTheArticleSays() {
         List<ClientCapability> table = capabilities(TestRules.catalogue());
         // "You cannot use the following clients to join meetings scheduled through the Online Meeting Add-in for Lync 2013"
+        // (and Client interoperability in Lync 2013 marks the Lync 2010 Attendee "Not supported" there too)
         for (Client c : List.of(Client.COMMUNICATOR_2007_R2, Client.OCS_2007_R2_ATTENDANT, Client.COMMUNICATOR_2007,
-                Client.LIVE_MEETING_2007)) {
+                Client.LIVE_MEETING_2007, Client.LYNC_2010_ATTENDEE)) {
             assertThat(row(table, c, ServerVersion.LYNC_2013).getMeetings()).as(c.name()).isEqualTo(JoinSupport.NO);
             assertThat(row(table, c, ServerVersion.LYNC_2013).isCanJoinMeetings()).isFalse();
         }
-        for (Client c : List.of(Client.LYNC_2010, Client.LYNC_2010_ATTENDEE, Client.LYNC_WEB_APP_2010, Client.LYNC_2013,
+        for (Client c : List.of(Client.LYNC_2010, Client.LYNC_WEB_APP_2010, Client.LYNC_2013,
                 Client.LYNC_WEB_APP_2013)) {
             assertThat(row(table, c, ServerVersion.LYNC_2013).getMeetings()).as(c.name()).isEqualTo(JoinSupport.YES);
         }
@@ -95,6 +96,14 @@ class ClientSupportTableTest {
         assertThat(table).filteredOn(c -> c.getSignIn() == SignIn.IM_AND_PRESENCE_ONLY)
                 .extracting(ClientCapability::getClient, ClientCapability::getServer)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Client.COMMUNICATOR_2007_R2, ServerVersion.LYNC_2013));
+        // Client interoperability in Lync 2013: sign-in to Lync Server 2013 "Not supported"
+        assertThat(table).filteredOn(c -> c.getSignIn() == SignIn.NOT_SUPPORTED)
+                .extracting(ClientCapability::getClient, ClientCapability::getServer)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(Client.OCS_2007_R2_ATTENDANT, ServerVersion.LYNC_2013),
+                        org.assertj.core.groups.Tuple.tuple(Client.COMMUNICATOR_2007, ServerVersion.LYNC_2013),
+                        org.assertj.core.groups.Tuple.tuple(Client.LIVE_MEETING_2007, ServerVersion.LYNC_2013),
+                        org.assertj.core.groups.Tuple.tuple(Client.LYNC_2010_ATTENDEE, ServerVersion.LYNC_2013));
         // Federated: Communicator 2007 cannot join locked meetings; 2007 R2 and Live Meeting 2007 cannot join at all
         assertThat(row(table, Client.COMMUNICATOR_2007, ServerVersion.LYNC_2013).getFederatedMeetings())
                 .isEqualTo(JoinSupport.UNLOCKED_ONLY);
@@ -164,7 +173,7 @@ class ClientSupportTableTest {
     }
 
     @Test
-    void tableRowsAreSupportingRulesWithoutIdsOrWarningsAndTheCatalogueKeepsItsTwentyRules() {
+    void tableRowsAreSupportingRulesWithoutIdsOrWarningsAndTheCatalogueKeepsItsTwentyFourRules() {
         CompiledRules rules = TestRules.catalogue();
         assertThat(rules.warnings()).isEmpty();
         assertThat(rules.rules()).hasSize(24).allSatisfy(r -> assertThat(r.id()).isNotNull());
@@ -178,15 +187,16 @@ class ClientSupportTableTest {
 
     @Test
     void theClientRulesReadTheirAnswersFromTheTable() throws Exception {
-        // A consultant decides the Lync 2010 Attendee cannot join Lync Server 2013 meetings either.
+        // A consultant decides the Lync 2010 Attendee can join Lync Server 2013 meetings and sign in after all.
         Path rules = copyOfRules(sheet -> {
             Row attendee = findRow(sheet, "LYNC_2010_ATTENDEE", "LYNC_2013");
-            attendee.getCell(2).setCellValue("NO");
+            attendee.getCell(2).setCellValue("YES");
+            attendee.getCell(4).setCellValue("ALL_FEATURES");
         });
         Inventory inventory = attendeeInAMeeting();
-        assertThat(rulesFiring(TestRules.assessor(), inventory)).doesNotContain("CLIENT-NO-CONFERENCING");
+        assertThat(rulesFiring(TestRules.assessor(), inventory)).contains("CLIENT-NO-CONFERENCING", "CLIENT-CANNOT-SIGN-IN");
         Assessor edited = new Assessor(RuleCompiler.compile(RuleFiles.fromFolder(rules)));
-        assertThat(rulesFiring(edited, inventory)).contains("CLIENT-NO-CONFERENCING");
+        assertThat(rulesFiring(edited, inventory)).doesNotContain("CLIENT-NO-CONFERENCING", "CLIENT-CANNOT-SIGN-IN");
     }
 
     @Test

@@ -44,31 +44,42 @@ public final class ClientSupportWorkbook {
             + " conferencing. You cannot use the following clients to join meetings scheduled through the Online Meeting"
             + " Add-in for Lync 2013: ";
 
-    /** The rows of the first version: client, host, members join, federated join, signed in, lost, source. */
+    /** "Client interoperability in Lync 2013" (TechNet JJ204672), its table of sign-in by client and server. */
+    private static final String INTEROP = " Client interoperability in Lync 2013, server and client compatibility: ";
+
+    /** The rows: client, host, members join, federated join, signed in, lost, source. */
     static final List<String[]> ROWS = List.of(
         new String[] {"COMMUNICATOR_2007_R2", "LYNC_2013", "NO", "NO", "IM_AND_PRESENCE_ONLY", "",
             NOT_SUPPORTED + "Office Communicator 2007 R2 [...]” “Office Communicator 2007 R2 users can continue to use"
                 + " their existing client against Lync Server 2013 for presence and IM features, but conferencing"
                 + " features are not supported.”"},
-        new String[] {"OCS_2007_R2_ATTENDANT", "LYNC_2013", "NO", "", "", "",
+        new String[] {"OCS_2007_R2_ATTENDANT", "LYNC_2013", "NO", "", "NOT_SUPPORTED", "",
             NOT_SUPPORTED + "Microsoft Office Communications Server 2007 R2 Attendant [...]” (an internal console:"
-                + " nothing is said of federated users)"},
-        new String[] {"COMMUNICATOR_2007", "LYNC_2013", "NO", "UNLOCKED_ONLY", "", "",
+                + " nothing is said of federated users)." + INTEROP + "Microsoft Office Communications Server 2007 R2"
+                + " Attendant on Lync Server 2013 “Not supported”; Lync 2010 Attendant “Supported” (its replacement:"
+                + " there is no Lync 2013 Attendant)"},
+        new String[] {"COMMUNICATOR_2007", "LYNC_2013", "NO", "UNLOCKED_ONLY", "NOT_SUPPORTED", "",
             NOT_SUPPORTED + "Office Communicator 2007 [...]” “Users in federated organizations who are using"
                 + " Microsoft Office Communicator 2007 cannot join Lync Server 2013 meetings in your organization if"
-                + " those meetings are locked by the organizer.”"},
-        new String[] {"LIVE_MEETING_2007", "LYNC_2013", "NO", "NO", "", "",
-            NOT_SUPPORTED + "Office Live Meeting 2007”"},
+                + " those meetings are locked by the organizer.”" + INTEROP + "Office Communicator 2007 on Lync Server"
+                + " 2013 “Not supported”"},
+        new String[] {"LIVE_MEETING_2007", "LYNC_2013", "NO", "NO", "NOT_SUPPORTED", "",
+            NOT_SUPPORTED + "Office Live Meeting 2007”" + INTEROP + "Office Live Meeting 2007 on Lync Server 2013"
+                + " “Not supported”"},
         new String[] {"LYNC_2010", "LYNC_2013", "YES", "YES", "ALL_FEATURES",
             "NEW_CONFERENCING_FEATURES, POWERPOINT_FROM_LYNC_2013",
             "“Lync Server 2013 provides new conferencing features that become available to users after their accounts"
                 + " are moved to Lync Server 2013 and they sign in with the Lync 2013 client.” (PowerPoint uploaded"
                 + " from Lync 2013 is rendered by Office Web Apps Server: see Client interoperability in Lync 2013)"},
-        new String[] {"LYNC_2010_ATTENDEE", "LYNC_2013", "YES", "YES", "", "",
-            "Not among the clients the article excludes from Lync Server 2013 meetings"},
+        new String[] {"LYNC_2010_ATTENDEE", "LYNC_2013", "NO", "NO", "NOT_SUPPORTED", "",
+            "Not among the clients the article names, but" + INTEROP + "Lync 2010 Attendee on Lync Server 2013 “Not"
+                + " supported”; its note calls Lync Web App 2013, with its full meeting experience, the replacement for"
+                + " the Lync 2010 Attendee"},
         new String[] {"LYNC_WEB_APP_2010", "LYNC_2013", "YES", "YES", "", "",
             "Not among the clients the article excludes; a Lync Server 2013 meeting opens the Lync Web App its pool"
-                + " serves"},
+                + " serves (Client interoperability in Lync 2013, support for joining meetings: Lync Web App is part of"
+                + " the server, so its latest version is always used), so the table's “Not supported” for Lync Web"
+                + " App 2010 on Lync Server 2013 leaves its users nothing to do"},
         new String[] {"LYNC_2013", "LYNC_2013", "YES", "YES", "ALL_FEATURES", "",
             "The client of Lync Server 2013"},
         new String[] {"LYNC_WEB_APP_2013", "LYNC_2013", "YES", "YES", "", "",

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The bundled example is a showcase: every rule of the catalogue fires on it at least once, but for the rules about
  * gaps in a customer's exports (DATA-*), which an inventory written for migkb cannot have: the export example's own
- * test pins those.
+ * test pins those; and CONF-DIRECTORY-*, which needs a Get-CsConferenceDirectory export (ConferenceDirectoryMovesTest
+ * and the scenario conference-directories-on-legacy-pools.yaml pin it).
  */
 class ExampleInventoryTest {
     @ParameterizedTest
@@ -24,7 +25,7 @@ class ExampleInventoryTest {
         Assessment assessment = TestRules.assessor().assess(InventoryReaders.read(Path.of(example)));
         Set<String> fired = assessment.findings().stream().map(Finding::getRule).collect(Collectors.toCollection(TreeSet::new));
         Set<String> catalogue = TestRules.catalogue().rules().stream().map(RuleInfo::id)
-                .filter(id -> !id.startsWith("DATA-")).collect(Collectors.toCollection(TreeSet::new));
+                .filter(id -> !id.startsWith("DATA-") && !id.startsWith("CONF-DIRECTORY-")).collect(Collectors.toCollection(TreeSet::new));
         assertThat(fired).isEqualTo(catalogue);
     }
 }

@@ -103,10 +103,26 @@ class ExportExampleTest {
                 tuple("CLIENT-NO-CONFERENCING", "meeting:R1TA9QWE"),
                 tuple("CLIENT-NO-CONFERENCING", "meeting:R1TAXX88"),
                 tuple("CLIENT-NO-CONFERENCING", "meeting:amy/7QX2M4PD"),
-                // Lync 2013 clients (Amy, Cara; wingtiptoys.com's Nia) in meetings of Lync Server 2010 organizers
+                // organizers are in their own meetings: those on Communicator 2007 R2 or Live Meeting 2007 (Ola, Rita,
+                // Jorg) cannot join them on Lync Server 2013; Ben's Lync 2010 shows his own PowerPoint as Lync 2010 does
+                tuple("CLIENT-NO-CONFERENCING", "meeting:ola-weekly"),
+                tuple("CLIENT-NO-CONFERENCING", "meeting:0LA5TNDP"),
+                tuple("CLIENT-NO-CONFERENCING", "meeting:0LA7RTY2"),
+                tuple("CLIENT-NO-CONFERENCING", "meeting:R1TA4LM7"),
+                tuple("CLIENT-NO-CONFERENCING", "meeting:R1TA9QWE"),
+                tuple("CLIENT-NO-CONFERENCING", "meeting:R1TAXX88"),
+                tuple("CLIENT-NO-CONFERENCING", "meeting:J0RG4ABC"),
+                tuple("CLIENT-NO-CONFERENCING", "meeting:J0RG5LCK"),
+                tuple("COEX-2010-CLIENT-POWERPOINT", "meeting:ben-review"),
+                // Rita's Live Meeting 2007 cannot sign in to Lync Server 2013 (Client interoperability in Lync 2013)
+                tuple("CLIENT-CANNOT-SIGN-IN", "user:rita@litwareinc.com"),
+                // Lync 2013 clients (Amy, Cara; wingtiptoys.com's Nia) in meetings of Lync Server 2010 organizers,
+                // Cara's own among them
                 tuple("COEX-2010-MEETING", "meeting:B3NWK7QA"),
                 tuple("COEX-2010-MEETING", "meeting:B3NWK7QA"),
                 tuple("COEX-2010-MEETING", "meeting:C4RALCK1"),
+                tuple("COEX-2010-MEETING", "meeting:C4RALCK1"),
+                tuple("COEX-2010-MEETING", "meeting:C4RAPL4N"),
                 // federated users: Communicator 2007 in locked meetings (contoso.com, fabrikam.com), Communicator
                 // 2007 R2 and Live Meeting 2007 in any meeting (adatum.com, wingtiptoys.com)
                 tuple("FED-LOCKED-OC2007", "meeting:K2LW9QZT"),

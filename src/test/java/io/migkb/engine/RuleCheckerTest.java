@@ -141,9 +141,9 @@ class RuleCheckerTest {
     @Test
     void unknownTypeListsTheFactTypesAndDropsItsCascade() {
         assertThat(errorsOf("d-unknown-type.drl")).containsExactly(
-                "d-unknown-type.drl:6:10: unknown fact type 'Usr'; fact types: ClientCapability, FederatedPartner,"
-                        + " FederatedUser, Finding, Meeting, MeetingSourceGap, Participant, Participation, Plan, Pool,"
-                        + " SchemeConflict, User");
+                "d-unknown-type.drl:6:10: unknown fact type 'Usr'; fact types: ClientCapability, ConferenceDirectory,"
+                        + " FederatedPartner, FederatedUser, Finding, Meeting, MeetingSourceGap, Participant,"
+                        + " Participation, Plan, Pool, SchemeConflict, User");
     }
 
     @Test
@@ -157,7 +157,7 @@ class RuleCheckerTest {
     void unknownFieldOfABoundVariableIsLocatedAtTheField() {
         assertThat(errorsOf("f-bound-field.drl")).containsExactly(
                 "f-bound-field.drl:7:28: Participation has no field 'meetingid'; fields: client, federated, internal, meeting, meetingId, organizer, "
-                        + "organizerServerVersion, participant, sip");
+                        + "organizerServerVersion, organizing, participant, sip");
     }
 
     @Test

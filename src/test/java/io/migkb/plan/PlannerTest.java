@@ -3,6 +3,7 @@ package io.migkb.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.migkb.engine.TestRules;
 import io.migkb.model.Client;
 import io.migkb.model.Inventory;
 import io.migkb.model.Plan;
@@ -94,7 +95,10 @@ class PlannerTest {
         assertThat(prepare.tasks()).anySatisfy(t -> assertThat(t).startsWith("Tell fabrikam.com")
                 .contains("carol@fabrikam.com", "henry@fabrikam.com", "m-004", "Lync Web App"));
         assertThat(prepare.tasks()).anySatisfy(t -> assertThat(t).contains("dave@contoso.com (moves in wave 3)", "m-002"));
-        assertThat(prepare.tasks()).anySatisfy(t -> assertThat(t).contains("grace@contoso.com", "now", "m-004"));
+        // m-004 is an https:// meeting on Lync Server 2013 already: its link is sent, it is not rescheduled
+        assertThat(prepare.tasks()).anySatisfy(t -> assertThat(t).contains("grace@contoso.com", "m-004", "https:// links",
+                "unlock"));
+        assertThat(prepare.tasks()).noneSatisfy(t -> assertThat(t).contains("reschedule now: m-004"));
         assertThat(prepare.tasks()).anySatisfy(t -> assertThat(t).contains("keep a copy", "m-003"));
     }
 
@@ -106,12 +110,53 @@ class PlannerTest {
         Wave first = plan.waves().get(1);
         assertThat(users(first)).as("most meetings first").containsExactly("alice@contoso.com", "erin@contoso.com");
         assertThat(first.users().get(0).command()).isEqualTo(MoveCommand.MOVE_CS_LEGACY_USER);
-        assertThat(first.users().get(0).notes()).anyMatch(n -> n.contains("Live Meeting service"))
-                .anyMatch(n -> n.contains("Conferencing Add-in"));
+        assertThat(first.users().get(0).notes()).anyMatch(n -> n.contains("Live Meeting service"));
         MeetingPlan m001 = meeting(plan, "m-001");
         assertThat(m001.disposition()).isEqualTo(Disposition.RESCHEDULE_AND_RESEND);
         assertThat(m001.wave()).isEqualTo(1);
         assertThat(m001.action()).contains("carol@fabrikam.com", "Lync Web App");
+    }
+
+    @Test
+    void aUserWhoSchedulesLiveMeetingServiceMeetingsHasTheServiceAndMovesAsAFrequentOrganizer() throws Exception {
+        // alice, as Contoso has her, but scheduling Live Meeting service meetings herself: no service for the
+        // organization, yet one for her
+        Inventory i = Contoso.inventory();
+        List<User> users = i.getUsers().stream().map(u -> !u.getSip().equals("alice@contoso.com") ? u
+                : new User(u.getSip(), u.getPool(), u.getServerVersion(), u.getClient(), u.getClientVersion(),
+                        u.getMeetingsPerMonth(), u.getNeeds(), u.getAddIns(), true)).toList();
+        Inventory changed = new Inventory(i.getOrganization(), i.getPlan(), i.getPools(), users, i.getFederatedUsers(),
+                i.getMeetings(), i.getLocations());
+        MigrationPlan plan = Planner.plan(changed, TestRules.assessor().assess(changed).findings(), Contoso.SOURCE);
+
+        assertThat(plan.waves()).noneMatch(w -> w.kind() == Wave.Kind.HELD_BACK);
+        assertThat(users(plan.waves().get(1))).containsExactly("alice@contoso.com", "erin@contoso.com");
+        assertThat(plan.waves().get(1).users().get(0).notes())
+                .anyMatch(n -> n.contains("Live Meeting service, which they already use"))
+                .anyMatch(n -> n.contains("Conferencing Add-in"));
+    }
+
+    @Test
+    void thePlanNamesTheFindingsDeferredUntilTheHeldBackOrganizerMoves() throws Exception {
+        MigrationPlan plan = Contoso.plan();
+        UserMove alice = plan.waves().get(4).users().get(0);
+
+        assertThat(alice.notes()).anyMatch(n -> n.startsWith("Deferred until they move (the assessment marks them so):")
+                && n.contains("CLIENT-IM-ONLY"));
+        assertThat(meeting(plan, "m-001").action()).contains("Keeps working on OCS 2007 R2")
+                .contains("URL-LEGACY-MEET").contains("are deferred until then");
+    }
+
+    @Test
+    void usersWhoseClientCannotSignInToLync2013AreFlaggedWithTheReplacement() throws Exception {
+        MigrationPlan plan = Contoso.plan();
+        UserMove reception = plan.waves().stream().flatMap(w -> w.users().stream())
+                .filter(u -> u.sip().equals("reception@contoso.com")).findFirst().orElseThrow();
+
+        assertThat(reception.notes()).anyMatch(n -> n.contains("CLIENT-CANNOT-SIGN-IN")
+                && n.contains("the Lync 2010 Attendant") && n.contains("Do not run this move until then"));
+        assertThat(plan.waves().get(0).tasks()).anySatisfy(t -> assertThat(t)
+                .contains("Replace the clients of judy@contoso.com, reception@contoso.com before they move"));
     }
 
     @Test

@@ -91,6 +91,16 @@ class PowerShellScriptTest {
     }
 
     @Test
+    void theCommentOnForceGivesEachCmdletsOwnMeaning() {
+        String legacyOnly = script(ocs("dave@contoso.com")).replace("\r\n#   ", " ");
+        assertThat(legacyOnly).contains("Move-CsLegacyUser -Force suppresses the non-fatal error messages")
+                .doesNotContain("Move-CsUser -Force").doesNotContain("discards the user's scheduled conferences");
+        String both = script(ocs("dave@contoso.com"), lync2010("erin@contoso.com", false)).replace("\r\n#   ", " ");
+        assertThat(both).contains("Move-CsUser -Force moves the account without its contacts and meetings, which cannot"
+                + " be recovered.").contains("Move-CsLegacyUser -Force suppresses");
+    }
+
+    @Test
     void quotesDollarsAndBackticksInAddressesStayLiteral() {
         assertThat(PowerShellScript.literal("o'brien@contoso.com")).isEqualTo("'o''brien@contoso.com'");
         assertThat(PowerShellScript.literal("o\u2019brien@contoso.com")).isEqualTo("'o\u2019\u2019brien@contoso.com'");

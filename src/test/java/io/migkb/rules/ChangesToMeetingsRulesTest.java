@@ -44,8 +44,10 @@ class ChangesToMeetingsRulesTest {
 
         @ParameterizedTest
         @EnumSource(value = Client.class,
-                names = {"COMMUNICATOR_2007", "COMMUNICATOR_2007_R2", "OCS_2007_R2_ATTENDANT", "LIVE_MEETING_2007"})
-        void everyClientTheArticleListsCannotJoin(Client legacy) {
+                names = {"COMMUNICATOR_2007", "COMMUNICATOR_2007_R2", "OCS_2007_R2_ATTENDANT", "LIVE_MEETING_2007",
+                        "LYNC_2010_ATTENDEE"})
+        void everyClientTheArticleListsCannotJoinNorTheLync2010AttendeeTheInteroperabilityTopicMarksNotSupported(
+                Client legacy) {
             Findings findings = Findings.assess(Inv.inventory()
                     .user(BOB, POOL13, Client.LYNC_2013)
                     .user(ALICE, POOL13, legacy)
@@ -56,7 +58,7 @@ class ChangesToMeetingsRulesTest {
 
         @ParameterizedTest
         @EnumSource(value = Client.class,
-                names = {"LYNC_2010", "LYNC_2010_ATTENDEE", "LYNC_WEB_APP_2010", "LYNC_2013", "LYNC_WEB_APP_2013"})
+                names = {"LYNC_2010", "LYNC_WEB_APP_2010", "LYNC_2013", "LYNC_WEB_APP_2013"})
         void lyncClientsJoinWithoutFinding(Client lync) {
             Findings findings = Findings.assess(Inv.inventory()
                     .user(BOB, POOL13, Client.LYNC_2013)
@@ -85,8 +87,13 @@ class ChangesToMeetingsRulesTest {
                     .meeting("c1", BOB, conf(BOB), m -> m.participants(ALICE))
                     .meeting("w1", BOB, meet(BOB), m -> m.participants(ALICE)));
 
-            assertThat(findings.subjects(RULE)).containsExactlyInAnyOrder("meeting:c1", "meeting:w1");
-            assertThat(findings.concerns(RULE)).containsOnly(ALICE);
+            // BOB organizes both with Communicator 2007 R2: the organizer is in the meeting too
+            assertThat(findings.subjects(RULE)).containsExactlyInAnyOrder("meeting:c1", "meeting:w1", "meeting:c1",
+                    "meeting:w1");
+            assertThat(findings.concerns(RULE)).containsExactlyInAnyOrder(ALICE, ALICE, BOB, BOB);
+            assertThat(findings.on(RULE, "meeting:c1")).anySatisfy(f -> assertThat(f.getMessage())
+                    .isEqualTo(BOB + " uses Office Communicator 2007 R2, which cannot join meeting c1 once it is held"
+                            + " on Lync Server 2013 (they organize it)"));
         }
 
         @Test

@@ -80,7 +80,8 @@ class MigratingUsersBasedOnConferencingNeedsRulesTest {
             assertFinding(f, Severity.WARNING, CONFERENCING_NEEDS, ALICE);
             assertThat(f.getConcerns()).isEqualTo(ALICE);
             assertThat(f.getMessage()).contains("large meetings");
-            assertThat(f.getRemedy()).contains("leave " + ALICE).contains("Office Communications Server 2007 R2");
+            assertThat(f.getRemedy()).contains("available to " + ALICE + ": leave them homed")
+                    .contains("Office Communications Server 2007 R2");
         }
 
         @Test

@@ -36,9 +36,11 @@ class RuleCatalogueTest {
         expect("CLIENT-NEW-FEATURES", Severity.INFO, CHANGES_TO_MEETINGS);
         expect("CLIENT-BELOW-POLICY", Severity.WARNING, CHANGES_TO_MEETINGS);
         expect("CLIENT-IM-ONLY", Severity.WARNING, BEFORE_LYNC_2013_INSTALLED);
+        expect("CLIENT-CANNOT-SIGN-IN", Severity.BLOCKER, BEFORE_LYNC_2013_INSTALLED);
         expect("PLAN-EARLY-ORGANIZER", Severity.ADVICE, CONFERENCING_NEEDS);
         expect("PLAN-LIVE-MEETING-NEEDS", Severity.WARNING, CONFERENCING_NEEDS);
         expect("MOVE-MEETINGS-CARRY", Severity.INFO, FROM_LYNC_2010);
+        expect("CONF-DIRECTORY-LEGACY-POOL", Severity.BLOCKER, "Migrating Meetings from Lync Server 2010");
         expect("MOVE-CONTENT-LOST", Severity.WARNING, FROM_LYNC_2010);
         expect("MOVE-PIN-KEEPS-WORKING", Severity.INFO, FROM_LYNC_2010);
         expect("COEX-2010-MEETING", Severity.INFO, JOINING_2010_MEETINGS);

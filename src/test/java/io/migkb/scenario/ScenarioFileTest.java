@@ -95,7 +95,7 @@ class ScenarioFileTest {
                 "tests/sloppy.yaml:6:1: unknown key 'expects' (did you mean 'expect'?); a scenario has name, inventory,"
                         + " expect, forbid, description",
                 "tests/sloppy.yaml:9:5: forbid: unknown key 'subjet' (did you mean 'subject'?) in an entry; an entry has"
-                        + " rule and subject",
+                        + " rule and subject, and may have concerns, message, remedy and deferred",
                 "tests/sloppy.yaml:9:5: forbid: the entry has no rule id; write { rule: ID, subject: SUBJECT }",
                 "tests/sloppy.yaml:1:1: the scenario has no name: add  name: what it shows");
     }
@@ -137,6 +137,30 @@ class ScenarioFileTest {
         Expectation exact = new Expectation("X", "meeting:m-1", "f", 1);
         assertThat(exact.matches(finding("X", "meeting:m-10"))).isFalse();
         assertThat(new Expectation("X", "user:*@branch.*", "f", 1).matches(finding("X", "user:a@branch.contoso.com"))).isTrue();
+    }
+
+    @Test
+    void entriesMayPinTheConcernedUserAndWhatTheMessageAndRemedySay() throws IOException {
+        Path file = write("texts.yaml", "name: texts\ninventory:\n" + INVENTORY + """
+                expect:
+                  - { rule: X, subject: "meeting:m-1", concerns: bob@contoso.com, remedy: "after the move" }
+                forbid:
+                  - { rule: X, message: "" }
+                """);
+        ScenarioFile.Loaded loaded = ScenarioFile.read(rules, file);
+        assertThat(loaded.problems()).extracting(ScenarioProblem::message)
+                .containsExactly("forbid: message must be non-empty text the finding's message contains");
+
+        Expectation e = new Expectation("X", "meeting:m-1", "bob@contoso.com", "cannot", "after the move", null, "f", 1);
+        Finding said = new Finding("X", Severity.INFO, "meeting:m-1", "bob cannot join", "do it after the move", "ref",
+                "bob@contoso.com");
+        assertThat(e.matches(said)).isTrue();
+        assertThat(e.matches(new Finding("X", Severity.INFO, "meeting:m-1", "bob cannot join", "do it now", "ref",
+                "bob@contoso.com"))).isFalse();
+        assertThat(e.matches(new Finding("X", Severity.INFO, "meeting:m-1", "bob cannot join", "do it after the move",
+                "ref", "carol@contoso.com"))).isFalse();
+        assertThat(e.describe()).isEqualTo("X on meeting:m-1 (concerning bob@contoso.com, message containing"
+                + " \"cannot\", remedy containing \"after the move\")");
     }
 
     private static Finding finding(String rule, String subject) {
