@@ -30,7 +30,7 @@ import java.util.Set;
 /**
  * The bundled rule catalogue written by hand in plain Java with hash maps: the benchmark's yardstick and a
  * correctness check of the DRL (a test fails the build when the two disagree). It gives the same findings,
- * message for message, as the 24 rules in {@code rules/} on a validated inventory (unique SIP addresses and
+ * message for message, as the 26 rules in {@code rules/} on a validated inventory (unique SIP addresses and
  * meeting ids, every reference declared).
  *
  * <p>Never used by {@code assess}: the rules in {@code rules/} are the knowledge base, this is only their twin.

@@ -26,7 +26,7 @@ class MigrationCheckTest {
         }
         String text = printed.toString(StandardCharsets.UTF_8);
         assertThat(text)
-                .contains("rules: 24 from bundled catalogue")
+                .contains("rules: 26 from bundled catalogue")
                 .contains("BLOCKER URL-LEGACY-MEET meeting:m-001")
                 .contains("BLOCKER FED-LOCKED-OC2007 meeting:m-001")
                 .contains("WARNING CLIENT-IM-ONLY user:alice@contoso.com")
@@ -34,6 +34,6 @@ class MigrationCheckTest {
                 .contains("some meetings will fail after the migration")
                 .contains("examples/contoso.json: {BLOCKER=")
                 .contains("refused: meetings[0].organizer: organizer \"nobody@contoso.com\" is not a declared user")
-                .contains("reloaded: 24 rules");
+                .contains("reloaded: 26 rules");
     }
 }

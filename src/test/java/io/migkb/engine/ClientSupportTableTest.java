@@ -176,7 +176,7 @@ class ClientSupportTableTest {
     void tableRowsAreSupportingRulesWithoutIdsOrWarningsAndTheCatalogueKeepsItsTwentyFourRules() {
         CompiledRules rules = TestRules.catalogue();
         assertThat(rules.warnings()).isEmpty();
-        assertThat(rules.rules()).hasSize(24).allSatisfy(r -> assertThat(r.id()).isNotNull());
+        assertThat(rules.rules()).hasSize(26).allSatisfy(r -> assertThat(r.id()).isNotNull());
         assertThat(rules.supportingRules()).hasSize(ClientSupportWorkbook.ROWS.size()).allSatisfy(r -> {
             assertThat(r.file()).isEqualTo(TABLE);
             assertThat(r.id()).isNull();
