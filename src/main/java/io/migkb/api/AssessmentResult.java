@@ -3,6 +3,7 @@ package io.migkb.api;
 import io.migkb.engine.Assessment;
 import io.migkb.engine.CompiledRules;
 import io.migkb.engine.RuleInfo;
+import io.migkb.model.Deferrals;
 import io.migkb.model.Finding;
 import io.migkb.model.Inventory;
 import io.migkb.model.Severity;
@@ -52,6 +53,8 @@ public final class AssessmentResult {
     private final List<CatalogueRule> rules;
     private final WaiverOutcome waivers;
     private final Severity failOn;
+    /** The assessment's findings, those that apply only once a held-back user moves marked deferred. */
+    private final List<Finding> findings;
 
     AssessmentResult(Assessment assessment, Inventory inventory, String source, CompiledRules compiled) {
         this(assessment, inventory, source, describe(compiled), WaiverOutcome.NONE, null);
@@ -65,11 +68,17 @@ public final class AssessmentResult {
         this.rules = rules;
         this.waivers = waivers;
         this.failOn = failOn;
+        // as assess and plan mark them: the plan holds these users back, so the findings wait for their move
+        this.findings = Deferrals.mark(inventory, assessment.findings(), waivers.inForce(assessment.findings()));
     }
 
-    /** Every finding, in report order: by severity (BLOCKER first), then rule, subject and message; waived ones too. */
+    /**
+     * Every finding, in report order: by severity (BLOCKER first), then rule, subject and message; waived ones too.
+     * A finding that applies only once a user the plan holds back on OCS 2007 R2 moves is marked
+     * ({@link Finding#getDeferred()}), as in every report and in the plan.
+     */
     public List<Finding> findings() {
-        return assessment.findings();
+        return findings;
     }
 
     /**

@@ -64,6 +64,16 @@ class WholeJobTest {
     }
 
     @Test
+    void findingsThatWaitForAHeldBackOrganizerAreMarkedDeferredAsTheCommandLineAndThePlanMarkThem() throws Exception {
+        AssessmentResult result = assessor.assess(CONTOSO);
+        // alice needs Live Meeting's large meetings and has no service: the plan keeps her on OCS 2007 R2
+        assertThat(result.findings()).filteredOn(f -> f.getDeferred() != null).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.getDeferred()).contains("alice@contoso.com"));
+        assertThat(result.findings()).filteredOn(f -> f.getRule().equals("PLAN-LIVE-MEETING-NEEDS"))
+                .allSatisfy(f -> assertThat(f.getDeferred()).isNull());
+    }
+
+    @Test
     void exportFoldersAreAssessedAsOfADayAsTheCommandLinesAsOfDoes() throws Exception {
         Path exports = Path.of("examples/litware-exports");
         int today = assessor.assess(exports).inventory().getMeetings().size();
