@@ -5,9 +5,11 @@ import io.migkb.engine.RuleProblem;
 import io.migkb.engine.RunawayRulesException;
 import io.migkb.inventory.InventoryException;
 import io.migkb.plan.PlanException;
+import io.migkb.report.ReportFiles;
 import io.migkb.waiver.WaiverFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 
@@ -40,10 +42,16 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             }
         } else if (e instanceof RunawayRulesException r) {
             err.println("migkb: assessment stopped, no report written: " + r.getMessage());
+        } else if (e instanceof ReportFiles.WriteException w) {
+            err.println("migkb: " + w.getMessage());
         } else if (e instanceof NoSuchFileException n) {
             err.println("migkb: no such file: " + n.getFile());
+        } else if (e instanceof FileSystemException f && f.getFile() != null) {
+            // Java's message is the path alone: say what went wrong with it.
+            err.println("migkb: " + f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": "
+                    + ReportFiles.reason(f));
         } else if (e instanceof IOException io) {
-            err.println("migkb: " + io.getMessage());
+            err.println("migkb: " + ReportFiles.reason(io));
         } else {
             err.println("migkb: internal error: " + e);
             if (System.getenv("MIGKB_DEBUG") != null) {

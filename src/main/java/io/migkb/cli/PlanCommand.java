@@ -90,6 +90,8 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     private int plan(Set<PlanFormat> chosen, int partitions, int threads) throws Exception {
+        ReadPaths inputs = ReadPaths.of(inventoryFile, waiverOption, rulesOption);
+        inputs.refuseOverwrite("--out-dir " + outDir, outDir);
         WaiverSet waivers = waiverOption.read();
         Progress progress = Progress.start(quiet, spec.commandLine());
         AssessedInventory assessed = AssessedInventory.of(inventoryFile, inventoryOptions, rulesOption,
@@ -100,6 +102,9 @@ final class PlanCommand implements Callable<Integer> {
         progress.phase("plan");
         MigrationPlan plan = Planner.plan(inventory, waived.inForce(assessment.findings()), inventoryFile.toString());
         List<PlanFile> files = PlanFormat.files(plan, chosen);
+        for (PlanFile f : files) {
+            inputs.refuseOverwrite("--out-dir " + outDir + " (" + f.name() + ")", outDir.resolve(f.name()));
+        }
         progress.phase("write");
         PlanOutput.write(outDir, files, n -> progress.update(n, files.size(), "files"));
         PrintWriter err = spec.commandLine().getErr();
