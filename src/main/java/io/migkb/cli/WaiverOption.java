@@ -32,8 +32,14 @@ final class WaiverOption {
         if (file == null) {
             return WaiverSet.NONE;
         }
-        if (!Files.isRegularFile(file)) {
+        if (Files.isDirectory(file)) {
+            throw new UserError("--waivers " + file + ": it is a folder; give the waivers file (YAML) itself");
+        }
+        if (!Files.exists(file)) {
             throw new UserError("--waivers " + file + ": no such file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new UserError("--waivers " + file + ": permission denied; make the file readable");
         }
         return WaiverReader.read(file);
     }

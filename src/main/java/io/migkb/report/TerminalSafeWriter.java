@@ -61,6 +61,15 @@ public final class TerminalSafeWriter extends FilterWriter {
 
     @Override
     public void write(String str, int off, int len) throws IOException {
-        write(str.toCharArray(), off, len);
+        int start = off;
+        int end = off + len;
+        for (int i = off; i < end; i++) {
+            if (unsafe(str.charAt(i))) {
+                out.write(str, start, i - start);
+                write(str.charAt(i));
+                start = i + 1;
+            }
+        }
+        out.write(str, start, end - start);
     }
 }
