@@ -261,6 +261,12 @@ final class CsvInputs {
                             + "); keep one");
                     ok = false;
                 }
+            } else if (strict && !used && otherName(h, columns, index, header) != null) {
+                // A second name of a column the header already has (Identity beside fqdn): not a typo.
+                errors.add(at, h, "column \"" + h + "\" and column \"" + otherName(h, columns, index, header)
+                        + "\" both give " + columnOf(h, columns).name() + " (" + h + " is another name for it);"
+                        + " keep one");
+                ok = false;
             } else if (strict && !used) {
                 List<String> known = new ArrayList<>();
                 columns.forEach(c -> known.addAll(List.of(c.names())));
@@ -273,6 +279,29 @@ final class CsvInputs {
             }
         }
         return ok;
+    }
+
+    /** The column {@code h} is one of the names of, or null. */
+    private static Column columnOf(String h, List<Column> columns) {
+        String loose = CsvFile.loose(h);
+        for (Column c : columns) {
+            for (String n : c.names()) {
+                if (CsvFile.loose(n).equals(loose)) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The header name that already gives the column {@code h} also names, or null. */
+    private static String otherName(String h, List<Column> columns, int[] index, List<String> header) {
+        Column c = columnOf(h, columns);
+        if (c == null) {
+            return null;
+        }
+        int at = index[columns.indexOf(c)];
+        return at >= 0 && !CsvFile.loose(header.get(at)).equals(CsvFile.loose(h)) ? header.get(at) : null;
     }
 
     private static String quoted(List<String> header) {
