@@ -91,7 +91,7 @@ final class PlanCommand implements Callable<Integer> {
 
     private int plan(Set<PlanFormat> chosen, int partitions, int threads) throws Exception {
         ReadPaths inputs = ReadPaths.of(inventoryFile, waiverOption, rulesOption);
-        inputs.refuseOverwrite("--out-dir " + outDir, outDir);
+        inputs.refuseFolder("--out-dir " + outDir, outDir);
         WaiverSet waivers = waiverOption.read();
         Progress progress = Progress.start(quiet, spec.commandLine());
         AssessedInventory assessed = AssessedInventory.of(inventoryFile, inventoryOptions, rulesOption,

@@ -183,6 +183,12 @@ final class CsvInputs {
         Path path = dir.resolve(fileName);
         String name = display(fileName);
         if (!Files.isRegularFile(path)) {
+            if (Files.exists(path) && !required) {
+                // An optional file that is a folder (or a pipe) must not be skipped as if absent.
+                errors.add(new SourceLocation(name, 0, 0), null, (Files.isDirectory(path) ? "is a folder" :
+                        "is not a regular file") + "; it should be a CSV file (" + missingHint + "), or absent");
+                return null;
+            }
             if (required) {
                 errors.add(new SourceLocation(name, 0, 0), null, Files.isDirectory(path)
                         ? "is a folder; it should be a CSV file (" + missingHint + ")"
@@ -549,6 +555,12 @@ final class CsvInputs {
     boolean readPlan() {
         Path path = dir.resolve("plan.yaml");
         if (!Files.isRegularFile(path)) {
+            if (Files.exists(path)) {
+                errors.add(new SourceLocation(display("plan.yaml"), 0, 0), null, (Files.isDirectory(path)
+                        ? "is a folder" : "is not a regular file") + "; it should be a YAML file with organization"
+                        + " and plan, or absent");
+                return false;
+            }
             return true;
         }
         try {

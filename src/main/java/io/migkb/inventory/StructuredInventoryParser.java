@@ -40,6 +40,9 @@ final class StructuredInventoryParser {
     private static final KnownFields TOP = new KnownFields("an inventory",
             new String[] {"organization", "plan", "pools", "users", "federatedUsers", "meetings"});
     private static final int T_ORGANIZATION = 0, T_PLAN = 1, T_POOLS = 2, T_USERS = 3, T_FEDERATED = 4, T_MEETINGS = 5;
+    /** A folder's plan.yaml: its first two keys only (same ids); the folder's CSV files hold the rest. */
+    private static final KnownFields PLAN_FILE = new KnownFields("a folder's plan.yaml (the pools, users, federated"
+            + " users and meetings are the folder's CSV files)", new String[] {"organization", "plan"});
 
     // ------------------------------------------------------------------ entry points
 
@@ -100,8 +103,8 @@ final class StructuredInventoryParser {
     }
 
     /**
-     * Reads one JSON or YAML document into an assembler that other files feed too (the plan.yaml of a CSV
-     * folder); errors go to {@code errors}. Neither resolves references nor builds: the caller does, once every
+     * Reads a folder's plan.yaml into an assembler that other files feed too: {@code organization} and
+     * {@code plan} only, any other key is an error; errors go to {@code errors}. Neither resolves references nor builds: the caller does, once every
      * file is read. The assembler must place positions of this file ({@link InventoryAssembler#pos}) in it.
      *
      * @return false when the document could not be read to its end (references are then not worth checking)
@@ -111,6 +114,7 @@ final class StructuredInventoryParser {
         StructuredInventoryParser reader = null;
         try (InputStream in = Files.newInputStream(file); JsonParser p = factory.createParser(in)) {
             reader = new StructuredInventoryParser(p, formatName, name, errors, assembler);
+            reader.top = PLAN_FILE;
             return reader.readDocument();
         } catch (JsonProcessingException e) {
             errors.add(syntaxError(name, formatName, e, file));
@@ -137,6 +141,8 @@ final class StructuredInventoryParser {
     private final PoolAndUserReader poolsAndUsers;
     private final MeetingReader meetings;
     private final KnownFields.KeyTracker topKeys = new KnownFields.KeyTracker();
+    /** The fields the top-level object may have. */
+    private KnownFields top = TOP;
     /** True once the top-level object has been read to its end (what follows may still be malformed). */
     private boolean documentRead;
 
@@ -172,7 +178,7 @@ final class StructuredInventoryParser {
         v.path.leave();
         topKeys.seen = 0;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-            int field = v.key(TOP, topKeys);
+            int field = v.key(top, topKeys);
             JsonToken value = p.nextToken();
             switch (field) {
                 case T_ORGANIZATION -> assembler.organization(v.optionalString("organization"));

@@ -110,6 +110,12 @@ class HostileCasesTest {
         }
         for (Map.Entry<String, String> e : nonNull(c.write()).entrySet()) {
             Path file = dir.resolve(e.getKey());
+            // A copied file where this one needs a folder (meetings.csv/keep.csv) gives way to the folder.
+            for (Path p = file.getParent(); !p.equals(dir); p = p.getParent()) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(p);
+                }
+            }
             Files.createDirectories(file.getParent());
             Files.writeString(file, unescape(e.getValue()));
         }
