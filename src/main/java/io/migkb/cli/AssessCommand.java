@@ -11,7 +11,6 @@ import io.migkb.report.ReportWriter;
 import io.migkb.report.ReportWriters;
 import io.migkb.report.RuleDescription;
 import io.migkb.waiver.WaiverOutcome;
-import io.migkb.waiver.WaiverSet;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -120,14 +119,13 @@ final class AssessCommand implements Callable<Integer> {
     private Integer assess(GuardRails guardRails, int partitions, int threads) throws Exception {
         List<ReportWriter> writers = writers();
         List<Path> outDirFiles = outDirFiles(writers);
-        WaiverSet waivers = waiverOption.read();
         Progress progress = Progress.start(quiet, spec.commandLine());
-        AssessedInventory assessed = AssessedInventory.of(inventoryFile, inventoryOptions, rulesOption, guardRails,
-                partitions, threads, progress);
+        AssessedInventory assessed = AssessedInventory.of(inventoryFile, inventoryOptions, rulesOption, waiverOption,
+                guardRails, partitions, threads, progress);
         Inventory inventory = assessed.inventory();
         CompiledRules rules = assessed.rules();
         Assessment assessment = assessed.assessment();
-        WaiverOutcome waived = waiverOption.apply(waivers, assessment.findings());
+        WaiverOutcome waived = waiverOption.apply(assessed.waivers(), assessment.findings());
         progress.phase("write", out != null || outDir != null);
         Report report = new Report(inventory.getOrganization(), inventoryFile.toString(), rules.origin(),
                 assessment.findings(), failOn, descriptions(rules), inventory::locationOf, waived,

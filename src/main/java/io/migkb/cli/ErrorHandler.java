@@ -19,6 +19,16 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
         Progress.abandon();
         PrintWriter err = cli.getErr();
+        if (e instanceof AssessedInventory.InputErrors all) {
+            all.errors().forEach(one -> print(one, err));
+        } else {
+            print(e, err);
+        }
+        err.flush();
+        return ExitCode.BAD_INPUT;
+    }
+
+    private static void print(Exception e, PrintWriter err) {
         if (e instanceof UserError u) {
             err.println("migkb: " + u.getMessage());
         } else if (e instanceof InventoryException i) {
@@ -60,7 +70,5 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
                 err.println("(set MIGKB_DEBUG=1 for the stack trace)");
             }
         }
-        err.flush();
-        return ExitCode.BAD_INPUT;
     }
 }

@@ -9,7 +9,6 @@ import io.migkb.plan.PlanFormat;
 import io.migkb.plan.Planner;
 import io.migkb.plan.Wave;
 import io.migkb.waiver.WaiverOutcome;
-import io.migkb.waiver.WaiverSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,13 +91,12 @@ final class PlanCommand implements Callable<Integer> {
     private int plan(Set<PlanFormat> chosen, int partitions, int threads) throws Exception {
         ReadPaths inputs = ReadPaths.of(inventoryFile, waiverOption, rulesOption);
         inputs.refuseFolder("--out-dir " + outDir, outDir);
-        WaiverSet waivers = waiverOption.read();
         Progress progress = Progress.start(quiet, spec.commandLine());
-        AssessedInventory assessed = AssessedInventory.of(inventoryFile, inventoryOptions, rulesOption,
+        AssessedInventory assessed = AssessedInventory.of(inventoryFile, inventoryOptions, rulesOption, waiverOption,
                 GuardRails.DEFAULT, partitions, threads, progress);
         Inventory inventory = assessed.inventory();
         Assessment assessment = assessed.assessment();
-        WaiverOutcome waived = waiverOption.apply(waivers, assessment.findings());
+        WaiverOutcome waived = waiverOption.apply(assessed.waivers(), assessment.findings());
         progress.phase("plan");
         MigrationPlan plan = Planner.plan(inventory, waived.inForce(assessment.findings()), inventoryFile.toString());
         List<PlanFile> files = PlanFormat.files(plan, chosen);

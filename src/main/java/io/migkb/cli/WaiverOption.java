@@ -32,6 +32,15 @@ final class WaiverOption {
         if (file == null) {
             return WaiverSet.NONE;
         }
+        check();
+        return WaiverReader.read(file);
+    }
+
+    /** Refuses a --waivers that names no readable file; cheap, so a command does it before any long read. */
+    void check() throws UserError {
+        if (file == null) {
+            return;
+        }
         if (Files.isDirectory(file)) {
             throw new UserError("--waivers " + file + ": it is a folder; give the waivers file (YAML) itself");
         }
@@ -41,7 +50,6 @@ final class WaiverOption {
         if (!Files.isReadable(file)) {
             throw new UserError("--waivers " + file + ": permission denied; make the file readable");
         }
-        return WaiverReader.read(file);
     }
 
     /** Which findings the waivers waive today. */
