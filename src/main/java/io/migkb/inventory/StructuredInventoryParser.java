@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.migkb.model.Inventory;
 import io.migkb.model.SourceLocation;
@@ -84,12 +85,12 @@ final class StructuredInventoryParser {
         boolean complete = false;
         try (JsonParser p = factory.createParser(in)) {
             reader = new StructuredInventoryParser(p, formatName, name, errors, assembler);
-            complete = reader.readDocument();
+            complete = reader.readDocumentNotingWhereItStops();
         } catch (JsonProcessingException e) {
             complete = reader != null && reader.documentRead;
-            errors.add(syntaxError(name, formatName, e, file));
+            errors.add(syntaxError(name, formatName, e, file, reader == null ? null : reader.stoppedAt));
         } catch (CharConversionException | CharacterCodingException e) {
-            errors.add(encodingError(name, reader == null ? null : reader.currentLocation(), e.getMessage(), file));
+            errors.add(encodingError(name, reader == null ? null : reader.stoppedAt, e.getMessage(), file));
         } catch (IOException e) {
             errors.add(fileError(name, "cannot read the file: " + e.getMessage()));
         }
@@ -115,12 +116,12 @@ final class StructuredInventoryParser {
         try (InputStream in = Files.newInputStream(file); JsonParser p = factory.createParser(in)) {
             reader = new StructuredInventoryParser(p, formatName, name, errors, assembler);
             reader.top = PLAN_FILE;
-            return reader.readDocument();
+            return reader.readDocumentNotingWhereItStops();
         } catch (JsonProcessingException e) {
-            errors.add(syntaxError(name, formatName, e, file));
+            errors.add(syntaxError(name, formatName, e, file, reader == null ? null : reader.stoppedAt));
             return reader != null && reader.documentRead;
         } catch (CharConversionException | CharacterCodingException e) {
-            errors.add(encodingError(name, reader == null ? null : reader.currentLocation(), e.getMessage(), file));
+            errors.add(encodingError(name, reader == null ? null : reader.stoppedAt, e.getMessage(), file));
         } catch (NoSuchFileException e) {
             errors.add(fileError(name, "no such file; check the path"));
         } catch (IOException e) {
@@ -145,6 +146,8 @@ final class StructuredInventoryParser {
     private KnownFields top = TOP;
     /** True once the top-level object has been read to its end (what follows may still be malformed). */
     private boolean documentRead;
+    /** Where the parser stood when reading failed (a closed parser no longer knows); null until then. */
+    private SourceLocation stoppedAt;
 
     private StructuredInventoryParser(JsonParser p, String format, String file, ErrorCollector errors,
                                       InventoryAssembler assembler) {
@@ -160,6 +163,21 @@ final class StructuredInventoryParser {
     }
 
     // ------------------------------------------------------------------ document
+
+    /**
+     * {@link #readDocument()}, noting in {@link #stoppedAt} where a failure happened, for the errors that carry no
+     * place of their own (too deep, too long, not UTF-8): a text value too long is placed where it starts.
+     */
+    private boolean readDocumentNotingWhereItStops() throws IOException {
+        try {
+            return readDocument();
+        } catch (IOException e) {
+            JsonLocation l = e instanceof StreamConstraintsException && p.currentToken() == JsonToken.VALUE_STRING
+                    ? p.currentTokenLocation() : p.currentLocation();
+            stoppedAt = new SourceLocation(file, Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0));
+            throw e;
+        }
+    }
 
     /** Reads the whole document; false when it could not be read to the end (references are then not checked). */
     private boolean readDocument() throws IOException {
@@ -241,12 +259,6 @@ final class StructuredInventoryParser {
         }
         v.releaseHeld();
         v.path.leave();
-    }
-
-    /** Where the parser stopped, for an encoding error (which carries no location of its own). */
-    private SourceLocation currentLocation() {
-        JsonLocation l = p.currentLocation();
-        return new SourceLocation(file, Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0));
     }
 
     // ------------------------------------------------------------------ shared with the other readers
