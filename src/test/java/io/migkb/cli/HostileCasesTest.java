@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,8 +23,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,7 +47,7 @@ class HostileCasesTest {
     public record Case(String name, Map<String, String> copy, Map<String, String> write, Map<String, String> links,
                        List<String> fifos, List<String> old, String run, int exit, String stderr, String stdout,
                        List<String> written, List<String> absent, Boolean stdoutFails,
-                       Map<String, String> fifoReads) {
+                       Map<String, String> fifoReads, Map<String, String> modes) {
         @Override
         public String toString() {
             return name;
@@ -67,7 +73,12 @@ class HostileCasesTest {
         for (String fifo : nonNull(c.fifos())) {
             readers.put(fifo, Fifos.read(dir.resolve(fifo)));
         }
-        CliRun result = c.stdoutFails() != null && c.stdoutFails() ? runWithFullStdout(args) : CliRun.of(args);
+        CliRun result;
+        if (c.modes() != null) {
+            result = runWithModes(c.modes(), dir, args);
+        } else {
+            result = c.stdoutFails() != null && c.stdoutFails() ? runWithFullStdout(args) : CliRun.of(args);
+        }
         for (Map.Entry<String, Fifos.Reader> r : readers.entrySet()) {
             String read = r.getValue().finish();
             String expected = nonNull(c.fifoReads()).get(r.getKey());
@@ -117,7 +128,7 @@ class HostileCasesTest {
                 }
             }
             Files.createDirectories(file.getParent());
-            Files.writeString(file, unescape(e.getValue()));
+            Files.writeString(file, expand(unescape(e.getValue())));
         }
         for (Map.Entry<String, String> e : nonNull(c.links()).entrySet()) {
             Files.createSymbolicLink(dir.resolve(e.getKey()), Path.of(e.getValue()));
@@ -133,6 +144,65 @@ class HostileCasesTest {
     /** {@code \e} and {@code \a} in a written file's text: ESC and BEL, which YAML text cannot hold plainly. */
     private static String unescape(String text) {
         return text.replace("\\e", "\u001B").replace("\\a", "\u0007");
+    }
+
+    /** {@code <<N x TEXT>>}: TEXT N times, for an input too large to keep in the project (made in the test's folder). */
+    private static String expand(String text) {
+        return REPEAT.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(2).repeat(Integer.parseInt(m.group(1)))));
+    }
+
+    private static final Pattern REPEAT = Pattern.compile("<<(\\d+) x (.+?)>>");
+
+    /**
+     * Runs migkb in a JVM of its own while the paths have the given modes (octal), so that permissions hold: as root,
+     * with the capabilities to override them dropped (setpriv), else as the user running the tests. The modes are
+     * given back afterwards, so the folder can be compared and removed.
+     */
+    private static CliRun runWithModes(Map<String, String> modes, Path dir, String[] args) throws Exception {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        Path setpriv = Stream.of("/usr/bin/setpriv", "/bin/setpriv", "/usr/sbin/setpriv").map(Path::of)
+                .filter(Files::isExecutable).findFirst().orElse(null);
+        Assumptions.assumeTrue(!root || setpriv != null, "root without setpriv: permissions cannot hold");
+        List<String> command = new ArrayList<>();
+        if (root) {
+            command.addAll(List.of(setpriv.toString(), "--bounding-set=-dac_override,-dac_read_search"));
+        }
+        command.addAll(List.of(ProcessHandle.current().info().command().orElseThrow(), "-Dfile.encoding=UTF-8",
+                "-Dmigkb.cache=off", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(Arrays.asList(args));
+        Map<Path, Set<PosixFilePermission>> before = new LinkedHashMap<>();
+        Path out = Files.createTempFile("hostile-out", ".txt");
+        Path err = Files.createTempFile("hostile-err", ".txt");
+        try {
+            for (Map.Entry<String, String> m : modes.entrySet()) {
+                Path p = dir.resolve(m.getKey());
+                before.put(p, Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
+                Files.setPosixFilePermissions(p, permissions(m.getValue()));
+            }
+            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .start();
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("migkb did not end within 5 minutes: " + String.join(" ", args));
+            }
+            return new CliRun(process.exitValue(), Files.readString(out), Files.readString(err));
+        } finally {
+            for (Map.Entry<Path, Set<PosixFilePermission>> b : before.entrySet()) {
+                Files.setPosixFilePermissions(b.getKey(), b.getValue());
+            }
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    private static Set<PosixFilePermission> permissions(String octal) {
+        int mode = Integer.parseInt(octal, 8);
+        StringBuilder text = new StringBuilder();
+        for (int shift = 6; shift >= 0; shift -= 3) {
+            int bits = mode >> shift;
+            text.append((bits & 4) != 0 ? 'r' : '-').append((bits & 2) != 0 ? 'w' : '-').append((bits & 1) != 0 ? 'x' : '-');
+        }
+        return PosixFilePermissions.fromString(text.toString());
     }
 
     private static void copy(Path from, Path to) throws IOException {
