@@ -9,6 +9,7 @@ import io.migkb.report.ReportFiles;
 import io.migkb.waiver.WaiverFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
@@ -59,7 +60,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         } else if (e instanceof FileSystemException f && f.getFile() != null) {
             // Java's message is the path alone: say what went wrong with it.
             err.println("migkb: " + f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": "
-                    + ReportFiles.reason(f));
+                    + ReportFiles.reason(f) + (f instanceof AccessDeniedException
+                    ? "; check its permissions (and its folder's) for the user running migkb" : ""));
         } else if (e instanceof IOException io) {
             err.println("migkb: " + ReportFiles.reason(io));
         } else {
