@@ -13,7 +13,6 @@ import io.migkb.report.ReportWriter;
 import io.migkb.report.ReportWriters;
 import io.migkb.report.RuleDescription;
 import io.migkb.waiver.WaiverOutcome;
-import io.migkb.waiver.WaiverSet;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -122,14 +121,13 @@ final class AssessCommand implements Callable<Integer> {
     private Integer assess(GuardRails guardRails, int partitions, int threads) throws Exception {
         List<ReportWriter> writers = writers();
         List<Path> outDirFiles = outDirFiles(writers);
-        WaiverSet waivers = waiverOption.read();
         Progress progress = Progress.start(quiet, spec.commandLine());
-        AssessedInventory assessed = AssessedInventory.of(inventoryFile, inventoryOptions, rulesOption, guardRails,
-                partitions, threads, progress);
+        AssessedInventory assessed = AssessedInventory.of(inventoryFile, inventoryOptions, rulesOption, waiverOption,
+                guardRails, partitions, threads, progress);
         Inventory inventory = assessed.inventory();
         CompiledRules rules = assessed.rules();
         Assessment assessment = assessed.assessment();
-        WaiverOutcome waived = waiverOption.apply(waivers, assessment.findings());
+        WaiverOutcome waived = waiverOption.apply(assessed.waivers(), assessment.findings());
         progress.phase("write", out != null || outDir != null);
         // Findings that apply only once a held-back user moves are marked, as the plan marks them.
         List<Finding> findings = Deferrals.mark(inventory, assessment.findings(), waived.inForce(assessment.findings()));
@@ -138,21 +136,24 @@ final class AssessCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ReportWriter writer = writers.get(0);
         if (outDir != null) {
+            List<ReportFiles.Target> targets = new ArrayList<>();
             for (int i = 0; i < writers.size(); i++) {
-                ReportFiles.writeAtomically(outDirFiles.get(i), writers.get(i), report);
+                ReportWriter w = writers.get(i);
+                targets.add(new ReportFiles.Target(outDirFiles.get(i), stream -> w.write(report, stream)));
             }
+            ReportFiles.writeAll(targets);
             if (!quiet) {
                 err.println("migkb: " + report.findings().size() + " findings " + report.summary() + " written to "
                         + outDirFiles.stream().map(Path::toString).collect(Collectors.joining(", ")));
             }
-        } else if (out != null) {
+        } else if (out != null && !StandardOutput.isDash(out)) {
             ReportFiles.writeAtomically(out, writer, report);
             if (!quiet) {
                 err.println("migkb: " + report.findings().size() + " findings " + report.summary() + " written to " + out);
             }
         } else {
             spec.commandLine().getOut().flush();
-            OutputStream stdout = Main.stdout();
+            OutputStream stdout = StandardOutput.checked(Main.stdout());
             writer.write(report, stdout);
             stdout.flush();
         }
@@ -168,16 +169,19 @@ final class AssessCommand implements Callable<Integer> {
             throw new UserError("--out and --out-dir cannot go together: --out writes one report to a file, "
                     + "--out-dir one report per --format into a folder");
         }
-        if (out != null && out.toAbsolutePath().normalize().equals(inventoryFile.toAbsolutePath().normalize())) {
-            throw new UserError("--out " + out + ": the report would overwrite the inventory; choose another file");
+        if (out != null && !StandardOutput.isDash(out)) {
+            ReadPaths.of(inventoryFile, waiverOption, rulesOption).refuseOverwrite("--out " + out, out);
         }
         List<String> names = new ArrayList<>();
         if (formats != null) {
             formats.stream().map(f -> f.trim().toLowerCase(Locale.ROOT)).filter(f -> !f.isEmpty())
                     .distinct().forEach(names::add);
         }
+        if (formats != null && names.isEmpty()) {
+            throw new UserError("--format: empty; use one of " + String.join(", ", ReportWriters.formats()));
+        }
         if (names.isEmpty()) {
-            names.add(out == null ? "table" : ReportWriters.formatFor(out));
+            names.add(out == null || StandardOutput.isDash(out) ? "table" : ReportWriters.formatFor(out));
         }
         if (names.size() > 1 && outDir == null) {
             throw new UserError("--format " + String.join(", ", names) + ": several formats need --out-dir DIR "
@@ -200,12 +204,11 @@ final class AssessCommand implements Callable<Integer> {
         if (outDir == null) {
             return files;
         }
+        ReadPaths inputs = ReadPaths.of(inventoryFile, waiverOption, rulesOption);
+        String base = baseName(inventoryFile);
         for (ReportWriter w : writers) {
-            Path file = outDir.resolve(baseName(inventoryFile) + "." + w.extension());
-            if (file.toAbsolutePath().normalize().equals(inventoryFile.toAbsolutePath().normalize())) {
-                throw new UserError("--out-dir " + outDir + ": the " + w.format() + " report would overwrite the "
-                        + "inventory " + inventoryFile + "; choose another folder");
-            }
+            Path file = outDir.resolve(base + "." + w.extension());
+            inputs.refuseOverwrite("--out-dir " + outDir + " (the " + w.format() + " report " + file + ")", file);
             files.add(file);
         }
         return files;
@@ -219,9 +222,12 @@ final class AssessCommand implements Callable<Integer> {
                 .toList();
     }
 
-    /** "contoso" for examples/contoso.json; a name without extension is kept whole. */
+    /**
+     * "contoso" for examples/contoso.json; a name without extension is kept whole; a folder given as {@code .} or
+     * {@code exports/..} is named by its own name; the root of a file system gives "report".
+     */
     static String baseName(Path inventory) {
-        Path file = inventory.getFileName();
+        Path file = inventory.toAbsolutePath().normalize().getFileName();
         String name = file == null ? "report" : file.toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;

@@ -5,9 +5,12 @@ import io.migkb.engine.RuleProblem;
 import io.migkb.engine.RunawayRulesException;
 import io.migkb.inventory.InventoryException;
 import io.migkb.plan.PlanException;
+import io.migkb.report.ReportFiles;
 import io.migkb.waiver.WaiverFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 
@@ -17,6 +20,16 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
         Progress.abandon();
         PrintWriter err = cli.getErr();
+        if (e instanceof AssessedInventory.InputErrors all) {
+            all.errors().forEach(one -> print(one, err));
+        } else {
+            print(e, err);
+        }
+        err.flush();
+        return ExitCode.BAD_INPUT;
+    }
+
+    private static void print(Exception e, PrintWriter err) {
         if (e instanceof UserError u) {
             err.println("migkb: " + u.getMessage());
         } else if (e instanceof InventoryException i) {
@@ -40,10 +53,17 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             }
         } else if (e instanceof RunawayRulesException r) {
             err.println("migkb: assessment stopped, no report written: " + r.getMessage());
+        } else if (e instanceof ReportFiles.WriteException w) {
+            err.println("migkb: " + w.getMessage());
         } else if (e instanceof NoSuchFileException n) {
             err.println("migkb: no such file: " + n.getFile());
+        } else if (e instanceof FileSystemException f && f.getFile() != null) {
+            // Java's message is the path alone: say what went wrong with it.
+            err.println("migkb: " + f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": "
+                    + ReportFiles.reason(f) + (f instanceof AccessDeniedException
+                    ? "; check its permissions (and its folder's) for the user running migkb" : ""));
         } else if (e instanceof IOException io) {
-            err.println("migkb: " + io.getMessage());
+            err.println("migkb: " + ReportFiles.reason(io));
         } else {
             err.println("migkb: internal error: " + e);
             if (System.getenv("MIGKB_DEBUG") != null) {
@@ -52,7 +72,5 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
                 err.println("(set MIGKB_DEBUG=1 for the stack trace)");
             }
         }
-        err.flush();
-        return ExitCode.BAD_INPUT;
     }
 }

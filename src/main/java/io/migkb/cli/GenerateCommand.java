@@ -41,8 +41,8 @@ final class GenerateCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--out", paramLabel = "FILE|DIR", required = true,
-            description = "The JSON file, or for lync-export the folder, to write (written whole or not at all; a"
-                    + " folder must not exist yet).")
+            description = "The JSON file (- for standard output), or for lync-export the folder, to write (written"
+                    + " whole or not at all; a folder must not exist yet).")
     Path out;
 
     @Option(names = "--meeting-sources", description = "With --format lync-export: write the meetings as"
@@ -67,14 +67,23 @@ final class GenerateCommand implements Callable<Integer> {
         long bytes;
         switch (format) {
             case "json" -> {
-                ReportFiles.writeAtomically(out, stream -> generator.generate(new JsonInventorySink(stream)));
-                bytes = Files.size(out);
+                if (StandardOutput.isDash(out)) {
+                    spec.commandLine().getOut().flush();
+                    java.io.OutputStream stdout = StandardOutput.checked(Main.stdout());
+                    generator.generate(new JsonInventorySink(stdout));
+                    stdout.flush();
+                    bytes = 0;
+                } else {
+                    ReportFiles.writeAtomically(out, stream -> generator.generate(new JsonInventorySink(stream)));
+                    bytes = Files.isRegularFile(out) ? Files.size(out) : 0;
+                }
             }
             case "lync-export" -> bytes = writeFolder(generator);
             default -> throw new UserError("--format must be json or lync-export, not \"" + format + "\"");
         }
         PrintWriter err = spec.commandLine().getErr();
-        err.printf("migkb: wrote %s: %,d users (seed %d), %,d bytes in %,d ms%n", out, users, seed, bytes,
+        err.printf("migkb: wrote %s: %,d users (seed %d), %,d bytes in %,d ms%n",
+                StandardOutput.isDash(out) ? "standard output" : out, users, seed, bytes,
                 (System.nanoTime() - start) / 1_000_000);
         err.flush();
         return ExitCode.CLEAN;
@@ -87,7 +96,11 @@ final class GenerateCommand implements Callable<Integer> {
                     + " does not exist yet");
         }
         Path parent = out.toAbsolutePath().getParent();
-        Path temp = Files.createTempDirectory(parent, "." + out.getFileName() + ".");
+        if (StandardOutput.isDash(out)) {
+            throw new UserError("--out -: --format lync-export writes a folder, not standard output");
+        }
+        // A short name whatever the folder's: a long --out name must not make the temporary one too long.
+        Path temp = Files.createTempDirectory(parent, ".migkb-" + ProcessHandle.current().pid() + "-");
         try {
             generator.generate(new ExportFolderSink(temp, meetingSources));
             long bytes = InputFiles.size(temp);

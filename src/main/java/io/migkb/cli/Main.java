@@ -1,6 +1,7 @@
 package io.migkb.cli;
 
 import io.migkb.engine.RuleCache;
+import io.migkb.report.TerminalSafeWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -41,12 +42,15 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         // Compiled rules are cached between runs of the command (not of tests calling run): see CacheSetting.
         RuleCache.setShared(CacheSetting.fromEnvironment());
+        StandardOutput.install();
         System.exit(run(args));
     }
 
     /** Runs the command line and returns its exit code; the tests call this. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine cli = commandLine();
+        cli.setErr(stderr(System.err, java.nio.charset.Charset.defaultCharset()));
+        return execute(cli, args);
     }
 
     /** Runs with the given standard output and error (tests capture them this way). */
@@ -56,11 +60,30 @@ public final class Main implements Runnable {
         try {
             CommandLine cli = commandLine();
             cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-            cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-            return cli.execute(args);
+            cli.setErr(stderr(err, StandardCharsets.UTF_8));
+            return execute(cli, args);
         } finally {
             STDOUT.set(previous);
         }
+    }
+
+    /** Runs, then makes a failed write to standard output an error (exit 2) whatever the command returned. */
+    private static int execute(CommandLine cli, String[] args) {
+        int code = cli.execute(args);
+        cli.getOut().flush();
+        // A command that failed on it said so already (its exit is 2): say it once.
+        if (code != ExitCode.BAD_INPUT && (cli.getOut().checkError() || stdout().checkError())) {
+            PrintWriter err = cli.getErr();
+            err.println("migkb: " + StandardOutput.failure());
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        return code;
+    }
+
+    private static PrintWriter stderr(PrintStream err, java.nio.charset.Charset charset) {
+        return new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(err, charset),
+                TerminalSafeWriter.Replacement.CODE), true);
     }
 
     /** Where reports go when no file is named: System.out, unless a caller of {@link #run} gave another. */

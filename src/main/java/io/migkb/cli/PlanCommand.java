@@ -10,7 +10,6 @@ import io.migkb.plan.PlanFormat;
 import io.migkb.plan.Planner;
 import io.migkb.plan.Wave;
 import io.migkb.waiver.WaiverOutcome;
-import io.migkb.waiver.WaiverSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,16 +90,20 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     private int plan(Set<PlanFormat> chosen, int partitions, int threads) throws Exception {
-        WaiverSet waivers = waiverOption.read();
+        ReadPaths inputs = ReadPaths.of(inventoryFile, waiverOption, rulesOption);
+        inputs.refuseFolder("--out-dir " + outDir, outDir);
         Progress progress = Progress.start(quiet, spec.commandLine());
-        AssessedInventory assessed = AssessedInventory.of(inventoryFile, inventoryOptions, rulesOption,
+        AssessedInventory assessed = AssessedInventory.of(inventoryFile, inventoryOptions, rulesOption, waiverOption,
                 GuardRails.DEFAULT, partitions, threads, progress);
         Inventory inventory = assessed.inventory();
         Assessment assessment = assessed.assessment();
-        WaiverOutcome waived = waiverOption.apply(waivers, assessment.findings());
+        WaiverOutcome waived = waiverOption.apply(assessed.waivers(), assessment.findings());
         progress.phase("plan");
         MigrationPlan plan = Planner.plan(inventory, waived.inForce(assessment.findings()), inventoryFile.toString());
         List<PlanFile> files = PlanFormat.files(plan, chosen);
+        for (PlanFile f : files) {
+            inputs.refuseOverwrite("--out-dir " + outDir + " (" + f.name() + ")", outDir.resolve(f.name()));
+        }
         progress.phase("write");
         PlanFolder.write(outDir, files, n -> progress.update(n, files.size(), "files"));
         PrintWriter err = spec.commandLine().getErr();

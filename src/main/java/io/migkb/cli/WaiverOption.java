@@ -32,10 +32,24 @@ final class WaiverOption {
         if (file == null) {
             return WaiverSet.NONE;
         }
-        if (!Files.isRegularFile(file)) {
+        check();
+        return WaiverReader.read(file);
+    }
+
+    /** Refuses a --waivers that names no readable file; cheap, so a command does it before any long read. */
+    void check() throws UserError {
+        if (file == null) {
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            throw new UserError("--waivers " + file + ": it is a folder; give the waivers file (YAML) itself");
+        }
+        if (!Files.exists(file)) {
             throw new UserError("--waivers " + file + ": no such file");
         }
-        return WaiverReader.read(file);
+        if (!Files.isReadable(file)) {
+            throw new UserError("--waivers " + file + ": permission denied; make the file readable");
+        }
     }
 
     /** Which findings the waivers waive today. */

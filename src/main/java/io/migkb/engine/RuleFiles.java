@@ -7,16 +7,18 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The rule files of a knowledge base, read into memory: DRL files and decision tables, keyed by their path
@@ -104,15 +106,35 @@ public final class RuleFiles {
 
     private static SortedMap<String, byte[]> readTree(Path root) throws IOException {
         SortedMap<String, byte[]> result = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
+        // Not entered at all, so that scenario files a rules run cannot read (or a tests/ folder it may not list)
+        // never stop assess, check or rules; a rule file or folder that cannot be read fails with its path.
+        Path tests = root.resolve(TESTS_FOLDER);
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return dir.equals(tests) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+                // The walk opens a folder before asking whether to enter it: tests/ failing to open is no matter.
+                if (p.equals(tests)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes attributes) throws IOException {
                 String relative = root.relativize(p).toString().replace('\\', '/');
-                if (Files.isRegularFile(p) && !relative.startsWith(TESTS_FOLDER + "/") && isRuleFile(relative)
-                        && !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$")) {
+                // Files.isRegularFile follows a link: a rule file may be a link to one kept elsewhere.
+                if (Files.isRegularFile(p) && isRuleFile(relative) && !p.getFileName().toString().startsWith(".")
+                        && !p.getFileName().toString().startsWith("~$")) {
                     result.put(relative, Files.readAllBytes(p));
                 }
+                return FileVisitResult.CONTINUE;
             }
-        }
+        });
         return result;
     }
 }

@@ -183,6 +183,12 @@ final class CsvInputs {
         Path path = dir.resolve(fileName);
         String name = display(fileName);
         if (!Files.isRegularFile(path)) {
+            if (Files.exists(path) && !required) {
+                // An optional file that is a folder (or a pipe) must not be skipped as if absent.
+                errors.add(new SourceLocation(name, 0, 0), null, (Files.isDirectory(path) ? "is a folder" :
+                        "is not a regular file") + "; it should be a CSV file (" + missingHint + "), or absent");
+                return null;
+            }
             if (required) {
                 errors.add(new SourceLocation(name, 0, 0), null, Files.isDirectory(path)
                         ? "is a folder; it should be a CSV file (" + missingHint + ")"
@@ -261,6 +267,12 @@ final class CsvInputs {
                             + "); keep one");
                     ok = false;
                 }
+            } else if (strict && !used && otherName(h, columns, index, header) != null) {
+                // A second name of a column the header already has (Identity beside fqdn): not a typo.
+                errors.add(at, h, "column \"" + h + "\" and column \"" + otherName(h, columns, index, header)
+                        + "\" both give " + columnOf(h, columns).name() + " (" + h + " is another name for it);"
+                        + " keep one");
+                ok = false;
             } else if (strict && !used) {
                 List<String> known = new ArrayList<>();
                 columns.forEach(c -> known.addAll(List.of(c.names())));
@@ -273,6 +285,29 @@ final class CsvInputs {
             }
         }
         return ok;
+    }
+
+    /** The column {@code h} is one of the names of, or null. */
+    private static Column columnOf(String h, List<Column> columns) {
+        String loose = CsvFile.loose(h);
+        for (Column c : columns) {
+            for (String n : c.names()) {
+                if (CsvFile.loose(n).equals(loose)) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The header name that already gives the column {@code h} also names, or null. */
+    private static String otherName(String h, List<Column> columns, int[] index, List<String> header) {
+        Column c = columnOf(h, columns);
+        if (c == null) {
+            return null;
+        }
+        int at = index[columns.indexOf(c)];
+        return at >= 0 && !CsvFile.loose(header.get(at)).equals(CsvFile.loose(h)) ? header.get(at) : null;
     }
 
     private static String quoted(List<String> header) {
@@ -520,6 +555,12 @@ final class CsvInputs {
     boolean readPlan() {
         Path path = dir.resolve("plan.yaml");
         if (!Files.isRegularFile(path)) {
+            if (Files.exists(path)) {
+                errors.add(new SourceLocation(display("plan.yaml"), 0, 0), null, (Files.isDirectory(path)
+                        ? "is a folder" : "is not a regular file") + "; it should be a YAML file with organization"
+                        + " and plan, or absent");
+                return false;
+            }
             return true;
         }
         try {

@@ -39,6 +39,8 @@ final class ExportFolder {
 
     private final Map<ExportKind, List<String>> byKind = new EnumMap<>(ExportKind.class);
     private final List<Skipped> skipped = new ArrayList<>();
+    /** Entries named like exports (.csv, .ics, plan.yaml...) that are folders or other non-regular files. */
+    private final List<String> notFiles = new ArrayList<>();
     private final List<String> calendars = new ArrayList<>();
 
     private ExportFolder() {
@@ -52,8 +54,17 @@ final class ExportFolder {
         ExportFolder folder = new ExportFolder();
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(Files::isRegularFile).sorted().toList();
+            files = list.sorted().toList();
         }
+        for (Path entry : files) {
+            String lower = entry.getFileName().toString().toLowerCase(Locale.ROOT);
+            // A folder named like an export would be skipped as if absent: say so instead.
+            if (!Files.isRegularFile(entry) && (lower.endsWith(".csv") || lower.endsWith(".ics")
+                    || OWN_FILES.contains(lower))) {
+                folder.notFiles.add(entry.getFileName().toString());
+            }
+        }
+        files = files.stream().filter(Files::isRegularFile).toList();
         for (Path file : files) {
             String name = file.getFileName().toString();
             String lower = name.toLowerCase(Locale.ROOT);
@@ -116,6 +127,10 @@ final class ExportFolder {
     }
 
     /** The files that are none of the kinds, nor migkb's own. */
+    List<String> notFiles() {
+        return notFiles;
+    }
+
     List<Skipped> skipped() {
         return skipped;
     }

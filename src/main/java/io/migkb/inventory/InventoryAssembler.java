@@ -250,6 +250,10 @@ final class InventoryAssembler {
 
     /** Declares an address; its ordinal in {@link #sips}, or -1 when it repeats one (reported). */
     private int declareSip(String sip, boolean federated, String list, int index, long sipPos, long at) {
+        String wrong = SipAddresses.problem(sip);
+        if (wrong != null) {
+            errors.add(location(sipPos), list + "[" + index + "].sip", wrong);
+        }
         int first = sips.declare(lower(sip), sip, federated, index, at);
         if (first >= 0) {
             errors.add(location(sipPos), list + "[" + index + "].sip", "duplicate SIP address \"" + sip

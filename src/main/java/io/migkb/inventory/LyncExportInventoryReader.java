@@ -98,6 +98,13 @@ public final class LyncExportInventoryReader implements InventoryReader {
             check.add(new SourceLocation(folder.toString(), 0, 0), null, "cannot list the folder: " + e.getMessage());
             throw check.toException();
         }
+        for (String name : files.notFiles()) {
+            check.add(new SourceLocation(folder.resolve(name).toString(), 0, 0), null, "is a folder or another"
+                    + " non-regular file, named like an export; move it away or replace it with the export file");
+        }
+        if (!check.isEmpty()) {
+            throw check.toException();
+        }
         return new Reading(new CsvInputs(folder), files,
                 asOf == null ? LocalDateTime.now() : asOf.atStartOfDay()).read();
     }

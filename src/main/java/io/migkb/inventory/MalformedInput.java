@@ -2,6 +2,7 @@ package io.migkb.inventory;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.migkb.model.SourceLocation;
 import org.yaml.snakeyaml.error.Mark;
@@ -10,6 +11,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.CharConversionException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,11 @@ final class MalformedInput {
     private static final Pattern SOURCE_REFERENCE =
             Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
+    /** Jackson's message for a document beyond one of its limits: what, and the limit. */
+    private static final Pattern LIMIT = Pattern.compile(
+            "(Document nesting depth|String value length|Name length|Number value length) \\(\\d+\\) exceeds the"
+                    + " maximum allowed \\((\\d+)");
+
     private MalformedInput() {
     }
 
@@ -32,11 +39,23 @@ final class MalformedInput {
     }
 
     static InventoryError syntaxError(String file, String format, JsonProcessingException e, Path source) {
+        return syntaxError(file, format, e, source, null);
+    }
+
+    /**
+     * As above; {@code parserAt} is where the parser stood, for an error that carries no place of its own (a
+     * document nested too deep, a text value too long).
+     */
+    static InventoryError syntaxError(String file, String format, JsonProcessingException e, Path source,
+                                      SourceLocation parserAt) {
         Throwable encoding = causeOfType(e, CharConversionException.class, CharacterCodingException.class);
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         JsonLocation l = e.getLocation();
-        SourceLocation at = l == null ? new SourceLocation(file, 0, 0)
+        SourceLocation at = l == null ? (parserAt == null ? new SourceLocation(file, 0, 0) : parserAt)
                 : new SourceLocation(file, Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0));
+        if (e instanceof StreamConstraintsException) {
+            return new InventoryError(at, null, "malformed " + format + ": " + beyondLimit(original));
+        }
         if (encoding != null) {
             return encodingError(file, at, encoding.getMessage(), source);
         }
@@ -63,6 +82,28 @@ final class MalformedInput {
             message += "; the file ends too early (is it truncated?)";
         }
         return new InventoryError(at, null, "malformed " + format + ": " + message);
+    }
+
+    /**
+     * Jackson's words for a document beyond its limits name its own settings; say what is wrong with the file,
+     * and what to check, instead. The limits are read from the message, so they stay right if Jackson's limits change.
+     */
+    private static String beyondLimit(String original) {
+        Matcher m = LIMIT.matcher(original);
+        if (!m.lookingAt()) {
+            return original.replaceAll(" \\(from `[^`]*`\\)", "").replaceAll(", from `[^`]*`", "");
+        }
+        String limit = String.format(Locale.ROOT, "%,d", Long.parseLong(m.group(2)));
+        String what = switch (m.group(1)) {
+            case "Document nesting depth" -> "it nests more than " + limit + " levels deep, where an inventory nests"
+                    + " a few";
+            case "String value length" -> "a text value of more than " + limit + " characters starts here, where"
+                    + " an inventory's values are names, addresses and URLs";
+            case "Name length" -> "a field name of more than " + limit + " characters, where an inventory's field"
+                    + " names are single words";
+            default -> "a number of more than " + limit + " digits, where an inventory's counts have a few";
+        };
+        return what + "; is this the inventory file, whole and as exported?";
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.migkb.model.Inventory;
 import io.migkb.model.SourceLocation;
@@ -40,6 +41,9 @@ final class StructuredInventoryParser {
     private static final KnownFields TOP = new KnownFields("an inventory",
             new String[] {"organization", "plan", "pools", "users", "federatedUsers", "meetings"});
     private static final int T_ORGANIZATION = 0, T_PLAN = 1, T_POOLS = 2, T_USERS = 3, T_FEDERATED = 4, T_MEETINGS = 5;
+    /** A folder's plan.yaml: its first two keys only (same ids); the folder's CSV files hold the rest. */
+    private static final KnownFields PLAN_FILE = new KnownFields("a folder's plan.yaml (the pools, users, federated"
+            + " users and meetings are the folder's CSV files)", new String[] {"organization", "plan"});
 
     // ------------------------------------------------------------------ entry points
 
@@ -81,12 +85,12 @@ final class StructuredInventoryParser {
         boolean complete = false;
         try (JsonParser p = factory.createParser(in)) {
             reader = new StructuredInventoryParser(p, formatName, name, errors, assembler);
-            complete = reader.readDocument();
+            complete = reader.readDocumentNotingWhereItStops();
         } catch (JsonProcessingException e) {
             complete = reader != null && reader.documentRead;
-            errors.add(syntaxError(name, formatName, e, file));
+            errors.add(syntaxError(name, formatName, e, file, reader == null ? null : reader.stoppedAt));
         } catch (CharConversionException | CharacterCodingException e) {
-            errors.add(encodingError(name, reader == null ? null : reader.currentLocation(), e.getMessage(), file));
+            errors.add(encodingError(name, reader == null ? null : reader.stoppedAt, e.getMessage(), file));
         } catch (IOException e) {
             errors.add(fileError(name, "cannot read the file: " + e.getMessage()));
         }
@@ -100,8 +104,8 @@ final class StructuredInventoryParser {
     }
 
     /**
-     * Reads one JSON or YAML document into an assembler that other files feed too (the plan.yaml of a CSV
-     * folder); errors go to {@code errors}. Neither resolves references nor builds: the caller does, once every
+     * Reads a folder's plan.yaml into an assembler that other files feed too: {@code organization} and
+     * {@code plan} only, any other key is an error; errors go to {@code errors}. Neither resolves references nor builds: the caller does, once every
      * file is read. The assembler must place positions of this file ({@link InventoryAssembler#pos}) in it.
      *
      * @return false when the document could not be read to its end (references are then not worth checking)
@@ -111,12 +115,13 @@ final class StructuredInventoryParser {
         StructuredInventoryParser reader = null;
         try (InputStream in = Files.newInputStream(file); JsonParser p = factory.createParser(in)) {
             reader = new StructuredInventoryParser(p, formatName, name, errors, assembler);
-            return reader.readDocument();
+            reader.top = PLAN_FILE;
+            return reader.readDocumentNotingWhereItStops();
         } catch (JsonProcessingException e) {
-            errors.add(syntaxError(name, formatName, e, file));
+            errors.add(syntaxError(name, formatName, e, file, reader == null ? null : reader.stoppedAt));
             return reader != null && reader.documentRead;
         } catch (CharConversionException | CharacterCodingException e) {
-            errors.add(encodingError(name, reader == null ? null : reader.currentLocation(), e.getMessage(), file));
+            errors.add(encodingError(name, reader == null ? null : reader.stoppedAt, e.getMessage(), file));
         } catch (NoSuchFileException e) {
             errors.add(fileError(name, "no such file; check the path"));
         } catch (IOException e) {
@@ -137,8 +142,12 @@ final class StructuredInventoryParser {
     private final PoolAndUserReader poolsAndUsers;
     private final MeetingReader meetings;
     private final KnownFields.KeyTracker topKeys = new KnownFields.KeyTracker();
+    /** The fields the top-level object may have. */
+    private KnownFields top = TOP;
     /** True once the top-level object has been read to its end (what follows may still be malformed). */
     private boolean documentRead;
+    /** Where the parser stood when reading failed (a closed parser no longer knows); null until then. */
+    private SourceLocation stoppedAt;
 
     private StructuredInventoryParser(JsonParser p, String format, String file, ErrorCollector errors,
                                       InventoryAssembler assembler) {
@@ -154,6 +163,21 @@ final class StructuredInventoryParser {
     }
 
     // ------------------------------------------------------------------ document
+
+    /**
+     * {@link #readDocument()}, noting in {@link #stoppedAt} where a failure happened, for the errors that carry no
+     * place of their own (too deep, too long, not UTF-8): a text value too long is placed where it starts.
+     */
+    private boolean readDocumentNotingWhereItStops() throws IOException {
+        try {
+            return readDocument();
+        } catch (IOException e) {
+            JsonLocation l = e instanceof StreamConstraintsException && p.currentToken() == JsonToken.VALUE_STRING
+                    ? p.currentTokenLocation() : p.currentLocation();
+            stoppedAt = new SourceLocation(file, Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0));
+            throw e;
+        }
+    }
 
     /** Reads the whole document; false when it could not be read to the end (references are then not checked). */
     private boolean readDocument() throws IOException {
@@ -172,7 +196,7 @@ final class StructuredInventoryParser {
         v.path.leave();
         topKeys.seen = 0;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-            int field = v.key(TOP, topKeys);
+            int field = v.key(top, topKeys);
             JsonToken value = p.nextToken();
             switch (field) {
                 case T_ORGANIZATION -> assembler.organization(v.optionalString("organization"));
@@ -235,12 +259,6 @@ final class StructuredInventoryParser {
         }
         v.releaseHeld();
         v.path.leave();
-    }
-
-    /** Where the parser stopped, for an encoding error (which carries no location of its own). */
-    private SourceLocation currentLocation() {
-        JsonLocation l = p.currentLocation();
-        return new SourceLocation(file, Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0));
     }
 
     // ------------------------------------------------------------------ shared with the other readers

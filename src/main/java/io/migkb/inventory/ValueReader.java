@@ -31,6 +31,7 @@ final class ValueReader {
     static final int INVALID = -2;
     /** {@link #number} when the value is null or (reported) invalid. */
     static final long NO_NUMBER = Long.MIN_VALUE;
+    private static final java.util.regex.Pattern PLAIN_INTEGER = java.util.regex.Pattern.compile("[-+]?(0|[1-9][0-9]*)");
 
     final JsonParser p;
     private final YAMLParser yaml;
@@ -164,6 +165,12 @@ final class ValueReader {
     long number(String field) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT) {
+            if (yaml != null && !PLAIN_INTEGER.matcher(p.getText()).matches()) {
+                // YAML 1.1 reads 010 as octal 8, 0x10 as 16 and 1_000 as 1000: a count is written plainly.
+                errors.add(here(), path.of(field, -1), "write the number plainly (digits, no leading zero), not "
+                        + p.getText() + ", which YAML reads as " + p.getNumberValue());
+                return NO_NUMBER;
+            }
             if (p.getNumberType() == JsonParser.NumberType.INT) {
                 return p.getIntValue();
             }

@@ -106,13 +106,28 @@ public final class CsvWriter implements ReportWriter {
         text.flush();
     }
 
-    /** Neutralizes a formula: Excel runs a cell that starts with = + - @ (or a tab or CR before one). */
+    /**
+     * Neutralizes a formula: Excel runs a cell that starts with = + - @ (or a tab or CR before one). A control
+     * character other than tab and line breaks (ESC, BEL...) becomes U+FFFD: a CSV file is also read on terminals.
+     */
     static String cell(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }
         char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+        String guarded = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
                 ? "'" + value : value;
+        StringBuilder out = null;
+        for (int i = 0; i < guarded.length(); i++) {
+            char c = guarded.charAt(i);
+            boolean control = c != '\r' && TerminalSafeWriter.isControl(c);
+            if (control && out == null) {
+                out = new StringBuilder(guarded.length()).append(guarded, 0, i);
+            }
+            if (out != null) {
+                out.append(control ? '\uFFFD' : c);
+            }
+        }
+        return out == null ? guarded : out.toString();
     }
 }

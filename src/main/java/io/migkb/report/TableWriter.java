@@ -43,7 +43,10 @@ public final class TableWriter implements ReportWriter {
 
     @Override
     public void write(Report report, OutputStream out) throws IOException {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        // Every string from the inventory reaches a terminal: no control character passes (the writer's own
+        // line feeds do).
+        Writer w = new TerminalSafeWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
+                TerminalSafeWriter.Replacement.REPLACEMENT_CHARACTER);
         w.write(headline(report));
         w.write('\n');
         if (report.coverage() != null) {
@@ -63,7 +66,7 @@ public final class TableWriter implements ReportWriter {
                 w.write('\n');
             }
             boolean waived = report.isWaived(f);
-            w.write(String.format("%-8s %-" + ruleWidth + "s  %s%s%s%n", f.getSeverity(), f.getRule(), f.getSubject(),
+            w.write(String.format("%-8s %-" + ruleWidth + "s  %s%s%s\n", f.getSeverity(), f.getRule(), f.getSubject(),
                     f.isDeferred() ? "  (deferred)" : "", waived ? "  (waived)" : ""));
             for (String line : wrap(f.getMessage(), width - INDENT.length())) {
                 w.write(INDENT + line + "\n");

@@ -37,6 +37,9 @@ public final class WaiverReader {
     static final List<String> FIELDS = List.of("rule", "subject", "reason", "owner", "expires");
 
     private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** An expiry before this year is a typo (0000-01-01), not a waiver. */
+    static final int MIN_YEAR = 2000;
 
     private WaiverReader() {
     }
@@ -122,6 +125,13 @@ public final class WaiverReader {
                 parser.skipChildren();
                 continue;
             }
+            if (value != JsonToken.VALUE_STRING) {
+                // YAML reads 42, true or 1.5 as a number or a boolean: a waiver's fields are words and a date.
+                problems.add(valueAt, path + "." + field, "must be text, not the " + scalarKind(value) + " "
+                        + parser.getText() + ("expires".equals(field) ? "; write a date yyyy-mm-dd, e.g. 2027-03-31"
+                        : "; put it in quotes if it is meant as text"));
+                continue;
+            }
             String text = parser.getText().strip();
             if (!text.isEmpty()) {
                 values.put(field, text);
@@ -140,7 +150,16 @@ public final class WaiverReader {
         LocalDate expires = null;
         if (values.containsKey("expires")) {
             try {
-                expires = LocalDate.parse(values.get("expires"));
+                String date = values.get("expires");
+                // Plain yyyy-mm-dd only: ISO also reads "+999999999-12-31", which is no expiry at all.
+                if (!DATE.matcher(date).matches()) {
+                    throw new DateTimeParseException("not yyyy-mm-dd", date, 0);
+                }
+                expires = LocalDate.parse(date);
+                if (expires.getYear() < MIN_YEAR) {
+                    problems.add(where.get("expires"), path + ".expires", "\"" + date + "\" is before " + MIN_YEAR
+                            + ": write the day the waiver ends, e.g. 2027-03-31");
+                }
             } catch (DateTimeParseException e) {
                 problems.add(where.get("expires"), path + ".expires",
                         "\"" + values.get("expires") + "\" is not a date: write yyyy-mm-dd, e.g. 2027-03-31");
@@ -173,6 +192,14 @@ public final class WaiverReader {
         String message = e.getOriginalMessage();
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static String scalarKind(JsonToken t) {
+        return switch (t) {
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+            case VALUE_TRUE, VALUE_FALSE -> "boolean";
+            default -> "value";
+        };
     }
 
     private static boolean hasProblem(Problems problems, String field) {

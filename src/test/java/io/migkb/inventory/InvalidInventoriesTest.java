@@ -101,6 +101,58 @@ class InvalidInventoriesTest {
     }
 
     @Test
+    void jsonNestedTooDeepNamesTheLineAndColumnOfTheLevelTooManyAndSaysWhatIsWrong() {
+        // The top-level object is level 1, so the 1,000th bracket (line 2, column 1010) opens level 1,001; the
+        // parser stands just after it.
+        InventoryException e = fail("deep.json", "{\"pools\": [],\n \"users\": " + "[".repeat(3000)
+                + "]".repeat(3000) + "}");
+
+        assertThat(e.getErrors()).last().hasToString(file + ":2:1011: malformed JSON: it nests more than 1,000"
+                + " levels deep, where an inventory nests a few; is this the inventory file, whole and as exported?");
+    }
+
+    @Test
+    void jsonObjectsNestedTooDeepAreMalformedWhereTheyGoTooDeep() {
+        InventoryException e = fail("deep-objects.json", "{\"plan\": " + "{\"a\": ".repeat(1500) + "1"
+                + "}".repeat(1500) + "}");
+
+        assertThat(e.getErrors()).last().asString()
+                .startsWith(file + ":1:").contains(": malformed JSON: it nests more than 1,000 levels deep");
+        int column = Integer.parseInt(e.getErrors().get(e.getErrors().size() - 1).toString()
+                .substring(file.length() + 3).split(":")[0]);
+        assertThat(column).as("the column of the 1,001st brace, give or take the parser's step")
+                .isBetween(10 + 6 * 999 - 1, 10 + 6 * 999 + 1);
+    }
+
+    @Test
+    void yamlNestedTooDeepIsMalformedJustAfterTheBracketThatOpensTheLevelTooMany() {
+        InventoryException e = fail("deep.yaml", "pools: []\nusers: " + "[".repeat(3000) + "]".repeat(3000) + "\n");
+
+        assertThat(e.getErrors()).last().asString()
+                .startsWith(file + ":2:1008: malformed YAML: it nests more than 1,000 levels deep");
+    }
+
+    @Test
+    void jsonTextValueOfTwentyMillionCharactersIsMalformedWhereItStarts() {
+        InventoryException e = fail("long.json", "{\"pools\": [],\n  \"organization\": \""
+                + "x".repeat(20_000_001) + "\"}\n");
+
+        assertThat(e.getErrors()).hasSize(1);
+        assertThat(e.getMessage()).isEqualTo(file + ":2:19: malformed JSON: a text value of more than 20,000,000"
+                + " characters starts here, where an inventory's values are names, addresses and URLs; is this the"
+                + " inventory file, whole and as exported?");
+    }
+
+    @Test
+    void jsonFieldNameTooLongIsMalformedAndSaysSo() {
+        InventoryException e = fail("long-name.json", "{\"pools\": [],\n \"" + "k".repeat(60_000) + "\": 1}\n");
+
+        assertThat(e.getErrors()).hasSize(1);
+        assertThat(e.getMessage()).startsWith(file + ":2:").contains(": malformed JSON: a field name of more than"
+                + " 50,000 characters").doesNotContain("StreamReadConstraints");
+    }
+
+    @Test
     void topLevelThatIsNotAnObjectIsAnError() {
         assertThat(fail("array.json", "[1, 2]").getMessage())
                 .isEqualTo(file + ":1:1: the top level must be an object with \"pools\", \"users\", \"federatedUsers\""
