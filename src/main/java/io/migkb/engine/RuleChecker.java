@@ -71,6 +71,11 @@ public final class RuleChecker {
      * Decision tables and anything this cannot improve pass through unchanged.
      */
     static List<RuleProblem> refine(List<RuleProblem> raw, RuleFiles files) {
+        return refine(raw, List.of(), files);
+    }
+
+    /** As {@link #refine(List, RuleFiles)}, with errors found beside Drools' that are located already. */
+    static List<RuleProblem> refine(List<RuleProblem> raw, List<RuleProblem> located, RuleFiles files) {
         Map<String, List<RuleProblem>> byFile = new LinkedHashMap<>();
         raw.forEach(p -> byFile.computeIfAbsent(p.file(), f -> new ArrayList<>()).add(p));
         Map<String, DrlOutline> outlines = new HashMap<>();
@@ -89,6 +94,7 @@ public final class RuleChecker {
                 result.addAll(new FileRefiner(file, outline, problems, outlines, files, anyDuplicateName).refine());
             }
         });
+        result.addAll(located);
         Map<String, Integer> order = new HashMap<>();
         files.files().keySet().forEach(f -> order.put(f, order.size()));
         result.sort(Comparator.<RuleProblem>comparingInt(p -> order.getOrDefault(p.file(), Integer.MAX_VALUE))

@@ -1,6 +1,7 @@
 package io.migkb.engine;
 
 import io.migkb.model.Severity;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,8 +61,20 @@ public final class RuleCompiler {
             return cached;
         }
         CompiledRules compiled = build(ruleFiles, cache, start);
-        cache.store(ruleFiles, compiled);
-        return compiled;
+        // Every compile runs the KieBase a cache hit would: Drools re-reads a deserialized constraint with its
+        // own, stricter, typing (a String compared to an enum matches nothing when fresh and throws when read
+        // back), so the cache, on, off, cold or warm, may only ever change speed.
+        byte[] entry;
+        CompiledRules readBack;
+        try {
+            entry = RuleCache.entry(compiled);
+            readBack = RuleCache.fromEntry(entry, ruleFiles);
+        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+            LOG.debug("rules from {} cannot be serialized, so are never cached: {}", ruleFiles.origin(), e.toString());
+            return compiled;
+        }
+        cache.store(ruleFiles, entry);
+        return readBack;
     }
 
     private static CompiledRules build(RuleFiles ruleFiles, RuleCache cache, long start) throws RuleBuildException {
@@ -102,8 +115,15 @@ public final class RuleCompiler {
                         Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0), oneLine(m.getText())));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new RuleBuildException(ruleFiles.origin(), RuleChecker.refine(errors, ruleFiles));
+        List<RuleProblem> typeErrors = new ArrayList<>();
+        ruleFiles.files().forEach((path, content) -> {
+            if (path.toLowerCase(Locale.ROOT).endsWith(".drl")) {
+                typeErrors.addAll(ConstraintTypes.check(path,
+                        new DrlOutline(new String(content, StandardCharsets.UTF_8))));
+            }
+        });
+        if (!errors.isEmpty() || !typeErrors.isEmpty()) {
+            throw new RuleBuildException(ruleFiles.origin(), RuleChecker.refine(errors, typeErrors, ruleFiles));
         }
         KieContainer container = ks.newKieContainer(releaseId);
         KieBase kieBase = container.getKieBase();
