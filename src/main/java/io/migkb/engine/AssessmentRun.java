@@ -110,8 +110,14 @@ final class AssessmentRun {
         clock.startInserting();
         try {
             FactInserter facts = new FactInserter(this, session);
-            insert.accept(facts);
-            facts.flush();
+            try {
+                insert.accept(facts);
+                facts.flush();
+            } catch (Breach | Cancelled e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw RuleFailures.translate(e, rules);
+            }
             // Listening only once the facts are in: the inventory's are never findings, and need no events.
             FindingCollector made = new FindingCollector(rules.findingsReadByRules());
             session.addEventListener(made);
@@ -125,7 +131,13 @@ final class AssessmentRun {
                 stop();
                 session.halt();
             }, left, HALT_REPEAT_MILLIS * 1_000_000, TimeUnit.NANOSECONDS);
-            RuleSupport.reportingTo(made, () -> session.fireAllRules(counter));
+            try {
+                RuleSupport.reportingTo(made, () -> session.fireAllRules(counter));
+            } catch (Breach | Cancelled e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw RuleFailures.translate(e, rules);
+            }
             watchdog.cancel(false);
             clock.stop(true);
             phase = 0;

@@ -3,6 +3,7 @@ package io.migkb.scenario;
 import io.migkb.engine.Assessor;
 import io.migkb.engine.CompiledRules;
 import io.migkb.engine.RuleInfo;
+import io.migkb.engine.RuleRuntimeException;
 import io.migkb.engine.RunawayRulesException;
 import io.migkb.inventory.Suggestions;
 import io.migkb.model.Finding;
@@ -48,6 +49,11 @@ public final class ScenarioRunner {
             } catch (RunawayRulesException e) {
                 bad.add(new ScenarioFile.Loaded(loaded.file(), Optional.empty(),
                         List.of(new ScenarioProblem(loaded.file(), 0, 0, "assessment stopped: " + e.getMessage()))));
+                continue;
+            } catch (RuleRuntimeException e) {
+                // The rule's fault, told against this scenario; the other scenarios still run.
+                bad.add(new ScenarioFile.Loaded(loaded.file(), Optional.empty(),
+                        List.of(new ScenarioProblem(loaded.file(), 0, 0, "a rule failed: " + e.getMessage()))));
                 continue;
             }
             findings.forEach(f -> fired.add(f.getRule()));

@@ -127,6 +127,53 @@ class WatchCommandTest {
     }
 
     @Test
+    void watchRefusesNewRulesThatThrowAndKeepsTheLastGoodOnes() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            Path rules = RulesCopy.of(dir.resolve("rules"));
+            Path inventory = Files.copy(Path.of("examples/contoso.json"), dir.resolve("contoso.json"));
+            StringWriter screen = new StringWriter();
+            Watcher watcher = new Watcher(rules, inventory, InventoryReaders::read, new PrintWriter(screen, true),
+                    Duration.ofMillis(200), 0);
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    watcher.run();
+                } catch (Throwable t) {
+                    failure.set(t);
+                }
+            }, "watcher-under-test");
+            thread.setDaemon(true);
+            thread.start();
+            try {
+                await(screen::toString, "watching for changes");
+                Path drl = rules.resolve(MEETINGS);
+                String good = Files.readString(drl);
+                int mark = screen.toString().length();
+                Files.writeString(drl, good.replaceFirst("\"meeting:\" \\+ \\$m.getId\\(\\)",
+                        "\"meeting:\" + \\$m.getId().substring(99)"));
+                String refused = await(() -> screen.toString().substring(mark), "the last good findings stay");
+                assertThat(refused).contains("a rule failed: " + MEETINGS + ":"
+                                + RulesCopy.lineOf(drl, "rule \"CLIENT-NO-CONFERENCING\"")
+                                + ": rule \"CLIENT-NO-CONFERENCING\" threw StringIndexOutOfBoundsException")
+                        .contains("the new rules are refused; the last good rules (" + RULES + " rules) stay")
+                        .doesNotContain("\n+ ").doesNotContain("\n- ");
+
+                // the inventory changes: it is assessed with the last good rules
+                int mark2 = screen.toString().length();
+                String json = Files.readString(inventory);
+                Files.writeString(inventory, json.replace("\"OC/4.0.7577.4419 (Microsoft Lync 2010)\"", "\"LYNC_2013\""));
+                String assessed = await(() -> screen.toString().substring(mark2), "findings: ");
+                assertThat(assessed).contains("inventory reloaded").doesNotContain("a rule failed");
+            } finally {
+                watcher.stop();
+                thread.join(10_000);
+            }
+            assertThat(thread.isAlive()).isFalse();
+            assertThat(failure.get()).isNull();
+        });
+    }
+
+    @Test
     void watchNeedsAnInventoryThatExists() {
         CliRun run = CliRun.of("watch", dir.resolve("none.json").toString(), "--rules", "rules");
         assertThat(run.exitCode()).isEqualTo(2);
