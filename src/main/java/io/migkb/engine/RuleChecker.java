@@ -41,7 +41,7 @@ public final class RuleChecker {
 
     /** What {@code migkb check} prints: every error, or every warning and what was built. */
     public record Report(String origin, int fileCount, List<RuleInfo> rules, List<RuleProblem> errors,
-                         List<RuleProblem> warnings) {
+                         List<RuleProblem> warnings, CompiledRules compiled) {
         public Report {
             rules = List.copyOf(rules);
             errors = List.copyOf(errors);
@@ -60,9 +60,10 @@ public final class RuleChecker {
     public static Report check(RuleFiles files) {
         try {
             CompiledRules compiled = RuleCompiler.compile(files);
-            return new Report(files.origin(), compiled.fileCount(), compiled.rules(), List.of(), compiled.warnings());
+            return new Report(files.origin(), compiled.fileCount(), compiled.rules(), List.of(), compiled.warnings(),
+                    compiled);
         } catch (RuleBuildException e) {
-            return new Report(files.origin(), files.files().size(), List.of(), e.problems(), List.of());
+            return new Report(files.origin(), files.files().size(), List.of(), e.problems(), List.of(), null);
         }
     }
 

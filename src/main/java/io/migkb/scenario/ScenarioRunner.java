@@ -21,6 +21,11 @@ import java.util.Set;
  * checked, and which rules fired anywhere (the coverage).
  */
 public final class ScenarioRunner {
+    /** How a scenario's problem begins when a rule threw while it ran. */
+    public static final String RULE_FAILED = "a rule failed: ";
+    /** How a scenario's problem begins when a guard rail stopped its assessment. */
+    public static final String STOPPED = "assessment stopped: ";
+
     private ScenarioRunner() {
     }
 
@@ -48,12 +53,12 @@ public final class ScenarioRunner {
                 findings = assessor.assess(scenario.inventory()).findings();
             } catch (RunawayRulesException e) {
                 bad.add(new ScenarioFile.Loaded(loaded.file(), Optional.empty(),
-                        List.of(new ScenarioProblem(loaded.file(), 0, 0, "assessment stopped: " + e.getMessage()))));
+                        List.of(new ScenarioProblem(loaded.file(), 0, 0, STOPPED + e.getMessage()))));
                 continue;
             } catch (RuleRuntimeException e) {
                 // The rule's fault, told against this scenario; the other scenarios still run.
                 bad.add(new ScenarioFile.Loaded(loaded.file(), Optional.empty(),
-                        List.of(new ScenarioProblem(loaded.file(), 0, 0, "a rule failed: " + e.getMessage()))));
+                        List.of(new ScenarioProblem(loaded.file(), 0, 0, RULE_FAILED + e.getMessage()))));
                 continue;
             }
             findings.forEach(f -> fired.add(f.getRule()));

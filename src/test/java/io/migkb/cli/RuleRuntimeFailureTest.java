@@ -41,6 +41,30 @@ class RuleRuntimeFailureTest {
     }
 
     @Test
+    void checkRunsTheRulesOnTheExampleAndTheScenariosAndCatchesIt() {
+        String home = System.getProperty(RulesOption.HOME_PROPERTY);
+        System.setProperty(RulesOption.HOME_PROPERTY, ".");
+        try {
+            CliRun run = CliRun.of("check", "--rules", rules.toString());
+            assertThat(run.exitCode()).isEqualTo(2);
+            String threw = FILE + ":" + ruleLine + ": rule \"CLIENT-NO-CONFERENCING\" threw StringIndexOutOfBoundsException";
+            assertThat(run.out()).contains(threw).contains("while matching meeting:m-001 (./examples/contoso.json:42)"
+                            + " [on examples/contoso.json]")
+                    .contains("(tests/changes-to-meetings.yaml:20) [in tests/changes-to-meetings.yaml]")
+                    .doesNotContain("ok: ");
+            assertThat(run.err()).contains("the rules compile, but 2 runs failed");
+            CliRun clean = CliRun.of("check", "--rules", "rules");
+            assertThat(clean.exitCode()).as(clean.out()).isZero();
+        } finally {
+            if (home == null) {
+                System.clearProperty(RulesOption.HOME_PROPERTY);
+            } else {
+                System.setProperty(RulesOption.HOME_PROPERTY, home);
+            }
+        }
+    }
+
+    @Test
     void testReportsItAgainstTheScenarioAndRunsTheOthers() {
         CliRun run = CliRun.of("test", "--rules", rules.toString());
         assertThat(run.exitCode()).isEqualTo(2);
