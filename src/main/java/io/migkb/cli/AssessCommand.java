@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = {"Assess a migration inventory against the rules and report the findings.",
-            "Reads INVENTORY (JSON or YAML, see DESIGN.md), inserts it into a Drools session as facts, fires the",
+            "Reads INVENTORY (JSON, YAML or exports, see docs/inventory.md), inserts it into a Drools session as facts, fires the",
             "rules and writes every finding: rule id, severity, subject, message, remedy, article section."},
         footer = {"", "Examples:",
             "  bin/migkb assess examples/contoso.json",
