@@ -81,6 +81,26 @@ class CheckCommandTest {
     }
 
     @Test
+    void aConsequenceMissingASemicolonOrGivenAnExtraArgumentIsReportedWhereTheSlipIs() {
+        String remedy = "\"Have \" + $u.getSip() + \" join with Lync Web App 2013 until the client is upgraded to Lync 2013\")";
+        Path missing = RulesCopy.of(dir.resolve("missing"));
+        RulesCopy.edit(missing.resolve(MEETINGS), remedy + ";", remedy);
+        CliRun run = CliRun.of("check", "--rules", missing.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEqualTo(MEETINGS + ":" + RulesCopy.lineOf(missing.resolve(MEETINGS), remedy) + ":"
+                + (RulesCopy.columnOf(missing.resolve(MEETINGS), remedy) + remedy.length()) + ": rule"
+                + " \"CLIENT-NO-CONFERENCING\": a ';' is missing here, at the end of the statement" + System.lineSeparator());
+
+        Path extra = RulesCopy.of(dir.resolve("extra"));
+        RulesCopy.edit(extra.resolve(MEETINGS), remedy + ";", remedy.substring(0, remedy.length() - 1) + ", \"extra\");");
+        run = CliRun.of("check", "--rules", extra.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).startsWith(MEETINGS + ":" + RulesCopy.lineOf(extra.resolve(MEETINGS), "\"extra\"") + ":"
+                + RulesCopy.columnOf(extra.resolve(MEETINGS), "\"extra\"") + ": rule \"CLIENT-NO-CONFERENCING\": The method"
+                + " report(").contains("(RuleSupport.report takes 5 arguments, here 6)");
+    }
+
+    @Test
     void aFolderThatIsNotThereIsABadInput() {
         CliRun run = CliRun.of("check", "--rules", dir.resolve("nope").toString());
         assertThat(run.exitCode()).isEqualTo(2);
