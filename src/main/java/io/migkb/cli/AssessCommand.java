@@ -28,9 +28,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "assess", mixinStandardHelpOptions = true,
-        description = {"Assess a migration inventory against the rules and report the findings.",
-            "Reads INVENTORY (JSON, YAML or exports, see docs/inventory.md), inserts it into a Drools session as facts, fires the",
-            "rules and writes every finding: rule id, severity, subject, message, remedy, article section."},
+        description = {"Assess a migration inventory against the rules and report the findings. "
+            + "Reads INVENTORY (JSON, YAML or exports, see docs/inventory.md), inserts it into a Drools session as facts, fires the "
+            + "rules and writes every finding: rule id, severity, subject, message, remedy, article section."},
         footer = {"", "Examples:",
             "  bin/migkb assess examples/contoso.json",
             "  bin/migkb assess customer.yaml --format json --out findings.json --fail-on BLOCKER",

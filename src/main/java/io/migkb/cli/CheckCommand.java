@@ -25,12 +25,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Compile every DRL file and decision table of the rules folder and print each error as",
-            "file:line:col: message (relative to the folder, in file order), then the warnings: a rule without",
-            "@id, @severity or @reference, a severity other than BLOCKER, WARNING, ADVICE or INFO, two rules",
-            "with the same id."},
+        description = {"Compile every DRL file and decision table of the rules folder and print each error as "
+            + "file:line:col: message (relative to the folder, in file order): syntax, unknown names, a field "
+            + "compared with a literal of another type, a missing @id or @severity, a severity other than BLOCKER, "
+            + "WARNING, ADVICE or INFO, an id used twice. Then run the rules once on the bundled example and on the "
+            + "folder's scenarios, so that a rule that throws or runs away fails here. Warnings: a rule without "
+            + "@reference."},
         footer = {"", "Examples:", "  bin/migkb check", "  bin/migkb check --rules my-rules",
-            "", "Exit codes: 0 the rules compile (warnings or not), 2 they do not."})
+            "", "Exit codes: 0 the rules compile and run (warnings or not), 2 they do not."})
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     RulesOption rulesOption;
