@@ -16,8 +16,6 @@ import org.drools.drl.ast.descr.FromDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 
 /**
  * Type errors in constraints that compare a fact's field with a literal of another type: {@code scheme == "HTTPS"}
@@ -38,14 +36,8 @@ final class ConstraintTypes {
 
     /** The type errors of a DRL file; none when it does not parse (the parser's own errors say why). */
     static List<RuleProblem> check(String file, DrlOutline outline) {
-        DrlParser parser = new DrlParser();
-        PackageDescr pkg;
-        try {
-            pkg = parser.parse(false, outline.text);
-        } catch (DroolsParserException | RuntimeException e) {
-            return List.of();
-        }
-        if (pkg == null || parser.hasErrors()) {
+        PackageDescr pkg = FactReferences.parse(outline).orElse(null);
+        if (pkg == null) {
             return List.of();
         }
         List<RuleProblem> problems = new ArrayList<>();
