@@ -29,9 +29,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "assess", mixinStandardHelpOptions = true,
-        description = {"Assess a migration inventory against the rules and report the findings.",
-            "Reads INVENTORY (JSON or YAML, see DESIGN.md), inserts it into a Drools session as facts, fires the",
-            "rules and writes every finding: rule id, severity, subject, message, remedy, article section."},
+        description = {"Assess a migration inventory against the rules and report the findings. "
+            + "Reads INVENTORY (JSON, YAML or exports, see docs/inventory.md), inserts it into a Drools session as facts, fires the "
+            + "rules and writes every finding: rule id, severity, subject, message, remedy, article section."},
         footer = {"", "Examples:",
             "  bin/migkb assess examples/contoso.json",
             "  bin/migkb assess customer.yaml --format json --out findings.json --fail-on BLOCKER",
@@ -78,9 +78,10 @@ final class AssessCommand implements Callable<Integer> {
     boolean quiet;
 
     @Option(names = "--max-firings", paramLabel = "N",
-            description = "Stop a runaway rule after N rule firings in all (default: ${DEFAULT-VALUE}; the catalogue "
-                    + "fires about once per finding). Exit 2, no report, naming the rule that fired most.")
-    long maxFirings = GuardRails.DEFAULT.maxFirings();
+            description = "Stop a runaway rule after N rule firings, or N facts inserted by rules, in all. Default: "
+                    + "100,000 plus 10 per input fact (the catalogue fires less than once per input fact). Exit 2, no "
+                    + "report, naming the looping rule.")
+    Long maxFirings;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS",
             description = "Stop the rules after this many seconds of firing (wall-clock time while any session "
@@ -109,13 +110,14 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private GuardRails guardRails() throws UserError {
-        if (maxFirings < 1) {
+        if (maxFirings != null && maxFirings < 1) {
             throw new UserError("--max-firings must be at least 1, not " + maxFirings);
         }
         if (timeLimitSeconds < 1) {
             throw new UserError("--time-limit must be at least 1 second, not " + timeLimitSeconds);
         }
-        return new GuardRails(maxFirings, Duration.ofSeconds(timeLimitSeconds));
+        GuardRails sized = GuardRails.DEFAULT.withTimeLimit(Duration.ofSeconds(timeLimitSeconds));
+        return maxFirings == null ? sized : sized.withMaxFirings(maxFirings);
     }
 
     private Integer assess(GuardRails guardRails, int partitions, int threads) throws Exception {

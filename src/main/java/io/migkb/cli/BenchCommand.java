@@ -19,15 +19,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Generate an inventory (as `generate` would, to a temporary file), then assess it twice, timed",
-            "end to end with the same reader as `assess` and the same JSON report writer (to a byte counter):",
-            "with the Drools rules, and with the catalogue's plain-Java twin (io.migkb.bench, never used by assess).",
-            "Prints each phase (read, build rules, insert, fire, write), peak heap, findings per rule, whether",
-            "the two agree (`findings identical: yes|no`), and last `ratio drools/plain: X.XX`.",
-            "With --threads T both paths use T threads: Drools runs T partition sessions at once, the twin splits",
-            "its meetings and users into T runs; insert and fire are then wall-clock time.",
-            "From 500,000 users the Drools path runs in 64 partitions unless --partitions is given.",
-            "Large runs: JAVA_OPTS=-Xmx4g bin/migkb bench --users 1000000"},
+        description = {"Generate an inventory (as `generate` would, to a temporary file), then assess it twice, timed "
+            + "end to end with the same reader as `assess` and the same JSON report writer (to a byte counter): "
+            + "with the Drools rules, and with the catalogue's plain-Java twin (io.migkb.bench, never used by assess). "
+            + "Prints each phase (read, build rules, insert, fire, write), peak heap, findings per rule, whether "
+            + "the two agree (`findings identical: yes|no`), and last `ratio drools/plain: X.XX`. "
+            + "With --threads T both paths use T threads: Drools runs T partition sessions at once, the twin splits "
+            + "its meetings and users into T runs; insert and fire are then wall-clock time. "
+            + "From 500,000 users the Drools path runs in 64 partitions unless --partitions is given. "
+            + "Large runs: JAVA_OPTS=-Xmx4g bin/migkb bench --users 1000000"},
         footer = {"", "Figures for this machine: docs/performance.md."})
 final class BenchCommand implements Callable<Integer> {
     /**

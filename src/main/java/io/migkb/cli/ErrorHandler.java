@@ -2,6 +2,7 @@ package io.migkb.cli;
 
 import io.migkb.engine.RuleBuildException;
 import io.migkb.engine.RuleProblem;
+import io.migkb.engine.RuleRuntimeException;
 import io.migkb.engine.RunawayRulesException;
 import io.migkb.inventory.InventoryException;
 import io.migkb.plan.PlanException;
@@ -51,6 +52,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             for (RuleProblem p : r.problems()) {
                 err.println(p.format());
             }
+        } else if (e instanceof RuleRuntimeException r) {
+            err.println("migkb: a rule failed; no report written:");
+            err.println(r.getMessage());
         } else if (e instanceof RunawayRulesException r) {
             err.println("migkb: assessment stopped, no report written: " + r.getMessage());
         } else if (e instanceof ReportFiles.WriteException w) {

@@ -17,14 +17,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Write a believable synthetic inventory (JSON in the shape of docs/inventory.md, with a plan),",
-            "or the same estate as a folder of customer exports (--format lync-export: Get-CsUser, Get-CsPool,",
-            "Get-CsService -Registrar, EndpointRegistrations.csv, ...; docs/inputs.md).",
-            "A few pools per server version, clients in realistic shares (many as SIP user-agent strings), about",
-            "3 meetings per user with conf:/meet:/https: URLs by the organizer's server, some locked, federated",
-            "partners (some on Communicator 2007), Live Meeting needs, add-ins. Same --users and --seed, same file.",
-            "Every rule about the article fires from 10,000 users up. With --meeting-sources, a lync-export folder",
-            "holds its meetings where Lync keeps them (conference database, Monitoring and calendar exports)."},
+        description = {"Write a believable synthetic inventory (JSON in the shape of docs/inventory.md, with a plan), "
+            + "or the same estate as a folder of customer exports (--format lync-export: Get-CsUser, Get-CsPool, "
+            + "Get-CsService -Registrar, EndpointRegistrations.csv, ...; docs/inputs.md). "
+            + "A few pools per server version, clients in realistic shares (many as SIP user-agent strings), about "
+            + "3 meetings per user with conf:/meet:/https: URLs by the organizer's server, some locked, federated "
+            + "partners (some on Communicator 2007), Live Meeting needs, add-ins. Same --users and --seed, same file. "
+            + "Every rule about the article fires from 10,000 users up. With --meeting-sources, a lync-export folder "
+            + "holds its meetings where Lync keeps them (conference database, Monitoring and calendar exports)."},
         footer = {"", "Examples:",
             "  migkb generate --users 100000 --seed 7 --out big.json && migkb assess big.json",
             "  migkb generate --users 100000 --format lync-export --out exports/ && migkb assess exports/",

@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Assess a meeting-migration inventory (OCS 2007 R2 and Lync Server 2010 to Lync Server 2013)",
-            "against a Drools rule catalogue that is loaded at run time from rules/."},
+            "Assess a meeting-migration inventory (OCS 2007 R2 and Lync Server 2010 to Lync Server 2013) "
+            + "against a Drools rule catalogue that is loaded at run time from rules/."},
         subcommands = {AssessCommand.class, PlanCommand.class, RulesCommand.class, CheckCommand.class, TestCommand.class,
             WatchCommand.class,
             GenerateCommand.class,

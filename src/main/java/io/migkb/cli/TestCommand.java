@@ -23,10 +23,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Run the scenario files in the rules folder's tests/ (YAML: a name, an inventory inline or",
-            "as a path relative to the file, expect: and forbid: lists of { rule: ID, subject: SUBJECT }).",
-            "For each failing scenario: what was expected, what fired instead, and the file. Then the rule",
-            "coverage (rules that no scenario fires) and 'N passed, N failed'."},
+        description = {"Run the scenario files in the rules folder's tests/ (YAML: a name, an inventory inline or "
+            + "as a path relative to the file, expect: and forbid: lists of { rule: ID, subject: SUBJECT }). "
+            + "For each failing scenario: what was expected, what fired instead, and the file. Then the rule "
+            + "coverage (rules that no scenario fires) and 'N passed, N failed'."},
         footer = {"", "Examples:", "  bin/migkb test", "  bin/migkb test --rules my-rules --show-findings",
             "", "Exit codes: 0 every scenario passed, 1 a scenario failed, 2 a bad scenario file or rules that do not compile."})
 final class TestCommand implements Callable<Integer> {

@@ -11,9 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = {"Assess INVENTORY, then re-assess whenever a rule file, a decision table or the inventory",
-            "changes, and print what changed in the findings (+ new, - gone). A broken edit prints its errors as",
-            "'migkb check' does; the last good rules, inventory and findings stay until it is fixed."},
+        description = {"Assess INVENTORY, then re-assess whenever a rule file, a decision table or the inventory "
+            + "changes, and print what changed in the findings (+ new, - gone). A broken edit prints its errors as "
+            + "'migkb check' does; the last good rules, inventory and findings stay until it is fixed."},
         footer = {"", "Example:", "  bin/migkb watch examples/contoso.json", "", "Ctrl-C stops watching."})
 final class WatchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INVENTORY", description = "The inventory file.")

@@ -6,6 +6,7 @@ import io.migkb.engine.RuleBuildException;
 import io.migkb.engine.RuleCompiler;
 import io.migkb.engine.RuleFiles;
 import io.migkb.engine.RuleProblem;
+import io.migkb.engine.RuleRuntimeException;
 import io.migkb.engine.RunawayRulesException;
 import io.migkb.inventory.InventoryError;
 import io.migkb.inventory.InventoryException;
@@ -151,9 +152,12 @@ final class Watcher implements AutoCloseable {
         boolean inventoryChanged = changed.contains(inventoryFile);
         boolean loaded = false;
         boolean broken = false;
+        CompiledRules lastGood = null;
         if (rulesChanged) {
+            CompiledRules before = assessor == null ? null : assessor.rules();
             if (loadRules(false)) {
                 loaded = true;
+                lastGood = before;
             } else {
                 broken = true;
             }
@@ -166,10 +170,12 @@ final class Watcher implements AutoCloseable {
             }
         }
         if (loaded && assessor != null && inventory != null) {
-            assess().ifPresent(now -> {
-                printDiff(findings == null ? List.of() : findings, now);
-                findings = now;
+            java.util.Optional<List<Finding>> now = assess(lastGood);
+            now.ifPresent(found -> {
+                printDiff(findings == null ? List.of() : findings, found);
+                findings = found;
             });
+            broken |= now.isEmpty();
         }
         if (broken) {
             out.println(findings == null ? "no findings yet: nothing has assessed cleanly"
@@ -225,12 +231,26 @@ final class Watcher implements AutoCloseable {
     }
 
     private java.util.Optional<List<Finding>> assess() {
+        return assess(null);
+    }
+
+    /**
+     * Assesses; when a rule throws or runs away, says so and, if {@code lastGood} rules are given (the rules were
+     * just reloaded), goes back to them: new rules that fail on this inventory are refused as if they did not compile.
+     */
+    private java.util.Optional<List<Finding>> assess(CompiledRules lastGood) {
         try {
             List<Finding> found = assessor.assess(inventory).findings();
             // marked as assess marks them (watch takes no waivers: every finding is in force)
             return java.util.Optional.of(Deferrals.mark(inventory, found, found));
-        } catch (RunawayRulesException e) {
-            out.println("the assessment stopped: " + e.getMessage());
+        } catch (RunawayRulesException | RuleRuntimeException e) {
+            out.println((e instanceof RuleRuntimeException ? "a rule failed: " : "the assessment stopped: ")
+                    + e.getMessage());
+            if (lastGood != null) {
+                assessor = new Assessor(lastGood);
+                out.println("the new rules are refused; the last good rules ("
+                        + CheckCommand.plural(lastGood.rules().size(), "rule") + ") stay");
+            }
             return java.util.Optional.empty();
         }
     }

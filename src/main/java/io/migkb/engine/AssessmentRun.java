@@ -40,6 +40,8 @@ final class AssessmentRun {
     private static final long HALT_REPEAT_MILLIS = 50;
     /** How long the watchdog thread outlives the last watch. */
     private static final long IDLE_SECONDS = 1;
+    /** How often a firing session looks at the heap. */
+    private static final long HEAP_CHECK_MILLIS = 200;
 
     private static ScheduledThreadPoolExecutor watchdog() {
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
@@ -86,6 +88,9 @@ final class AssessmentRun {
     private final PhaseClock clock = new PhaseClock();
     /** Firings per rule of the sessions that have ended, for naming a runaway; guarded by itself. */
     private final Map<Rule, long[]> firingsPerRule = new IdentityHashMap<>();
+    /** Facts inserted, updated or deleted per rule of the sessions that have ended; guarded by firingsPerRule. */
+    private final Map<Rule, long[]> changesPerRule = new IdentityHashMap<>();
+    private final AtomicLong insertedByRules = new AtomicLong();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile boolean stopping;
 
@@ -111,17 +116,28 @@ final class AssessmentRun {
             session.setGlobal(CompiledRules.CLIENT_SUPPORT_GLOBAL, rules.clientSupport());
         }
         FiringCounter counter = new FiringCounter(this, session);
+        ChangeCounter changes = null;
         AtomicBoolean timedOut = new AtomicBoolean();
+        AtomicBoolean heapFull = new AtomicBoolean();
         ScheduledFuture<?> watchdog = null;
+        ScheduledFuture<?> heapWatch = null;
         int phase = 1; // 1 inserting, 2 firing, 0 done: what the clock is to be told when this session ends
         clock.startInserting();
         try {
             FactInserter facts = new FactInserter(this, session);
-            insert.accept(facts);
-            facts.flush();
+            try {
+                insert.accept(facts);
+                facts.flush();
+            } catch (Breach | Cancelled e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw RuleFailures.translate(e, rules);
+            }
             // Listening only once the facts are in: the inventory's are never findings, and need no events.
             FindingCollector made = new FindingCollector(rules.findingsReadByRules());
             session.addEventListener(made);
+            changes = new ChangeCounter(this, session);
+            session.addEventListener(changes);
             long firedFor = clock.startFiring();
             phase = 2;
             firingsProgress();
@@ -132,16 +148,39 @@ final class AssessmentRun {
                 stop();
                 session.halt();
             }, left, HALT_REPEAT_MILLIS * 1_000_000, TimeUnit.NANOSECONDS);
-            RuleSupport.reportingTo(made, () -> session.fireAllRules(counter));
+            // A rule that inserts big facts fills the heap before the budget: stopped while a rule can be named.
+            heapWatch = WATCHDOG.scheduleAtFixedRate(() -> {
+                if (HeapWatch.nearlyFull()) {
+                    heapFull.set(true);
+                    stop();
+                    session.halt();
+                }
+            }, HEAP_CHECK_MILLIS, HEAP_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+            try {
+                RuleSupport.reportingTo(made, () -> session.fireAllRules(counter));
+            } catch (Breach | Cancelled e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw RuleFailures.translate(e, rules);
+            }
             watchdog.cancel(false);
+            heapWatch.cancel(false);
             clock.stop(true);
             phase = 0;
             firingsProgress();
             if (timedOut.get()) {
                 throw new Breach("the rules ran longer than the time limit of " + describe(guardRails.timeLimit()));
             }
+            if (heapFull.get()) {
+                throw new Breach("the heap is nearly full (" + HeapWatch.describe() + ")");
+            }
             if (counter.overLimit()) {
-                throw new Breach("the rules fired more than the limit of " + guardRails.maxFirings() + " times");
+                throw new Breach("the rules fired more than the limit of " + guardRails.describeBudget(totalFacts)
+                        + " times");
+            }
+            if (changes.overLimit()) {
+                throw new Breach("the rules inserted more than the limit of " + guardRails.describeBudget(totalFacts)
+                        + " facts");
             }
             if (counter.stopped()) {
                 throw Cancelled.INSTANCE;
@@ -151,6 +190,9 @@ final class AssessmentRun {
             if (watchdog != null) {
                 watchdog.cancel(false);
             }
+            if (heapWatch != null) {
+                heapWatch.cancel(false);
+            }
             if (phase != 0) {
                 clock.stop(phase == 2);
             }
@@ -159,6 +201,9 @@ final class AssessmentRun {
             // Only the counts are kept: the counter holds its session, which must not outlive it.
             synchronized (firingsPerRule) {
                 counter.addTo(firingsPerRule);
+                if (changes != null) {
+                    changes.addTo(changesPerRule);
+                }
             }
         }
     }
@@ -180,7 +225,12 @@ final class AssessmentRun {
 
     /** Takes one firing from the budget; returns by how much the assessment is now past its limit (0: not). */
     long takeFiring() {
-        return Math.max(0, fired.incrementAndGet() - guardRails.maxFirings());
+        return Math.max(0, fired.incrementAndGet() - guardRails.budget(totalFacts));
+    }
+
+    /** Takes one fact inserted by a rule from the budget; returns by how much the assessment is now past it. */
+    long takeInsert() {
+        return Math.max(0, insertedByRules.incrementAndGet() - guardRails.budget(totalFacts));
     }
 
     /** Stops every session of the assessment at its next firing (or insertion batch, or start). */
@@ -218,12 +268,25 @@ final class AssessmentRun {
         return t instanceof RuntimeException r ? r : new IllegalStateException(t);
     }
 
+    /**
+     * Names the rule whose own changes (facts inserted, updated, deleted) are the most: a loop grows by them, while
+     * the rules it re-activates may fire as often and change nothing. When no rule changed a fact, the rule that
+     * fired most.
+     */
     private RunawayRulesException runaway(String reason) {
         Map.Entry<Rule, long[]> busiest;
+        Map.Entry<Rule, long[]> changer;
         synchronized (firingsPerRule) {
             busiest = firingsPerRule.entrySet().stream()
                     .max((a, b) -> Long.compare(a.getValue()[0], b.getValue()[0]))
                     .orElse(null);
+            changer = changesPerRule.entrySet().stream()
+                    .max((a, b) -> Long.compare(a.getValue()[0], b.getValue()[0]))
+                    .orElse(null);
+        }
+        if (changer != null) {
+            long[] fired = firingsPerRule.getOrDefault(changer.getKey(), new long[1]);
+            return RunawayRulesException.changing(reason, changer.getKey().getName(), fired[0], changer.getValue()[0]);
         }
         if (busiest == null) {
             return new RunawayRulesException(reason, "(none fired)", 0);

@@ -107,7 +107,14 @@ public final class Assessor {
     /** As {@link #assess(Inventory)}, telling {@code listener} how far it has got. */
     public Assessment assess(Inventory inventory, AssessmentListener listener) {
         Objects.requireNonNull(listener, "listener");
-        CompiledRules current = rules.get();
+        try {
+            return assess(rules.get(), inventory, listener);
+        } catch (RuleRuntimeException e) {
+            throw e.subject() == null ? e : e.locatedAt(inventory.locationOf(e.subject()).orElse(null));
+        }
+    }
+
+    private Assessment assess(CompiledRules current, Inventory inventory, AssessmentListener listener) {
         List<Finding> findings = new ArrayList<>();
         AssessmentRun run;
         if (partitions == 1) {

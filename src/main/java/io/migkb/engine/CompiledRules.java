@@ -126,7 +126,7 @@ public final class CompiledRules {
         return rules.stream().filter(r -> id.equals(r.id())).findFirst();
     }
 
-    /** Problems that do not stop the rules from running: missing or bad metadata, duplicate ids. */
+    /** Problems that do not stop the rules from running: a rule without @reference. */
     public List<RuleProblem> warnings() {
         return warnings;
     }

@@ -50,14 +50,8 @@ final class FactReferences {
 
     /** The unknown names of a DRL file; empty when it does not parse (the parser's own errors say why). */
     static List<Unknown> find(DrlOutline outline) {
-        DrlParser parser = new DrlParser();
-        PackageDescr pkg;
-        try {
-            pkg = parser.parse(false, outline.text);
-        } catch (DroolsParserException | RuntimeException e) {
-            return List.of();
-        }
-        if (pkg == null || parser.hasErrors()) {
+        PackageDescr pkg = parse(outline).orElse(null);
+        if (pkg == null) {
             return List.of();
         }
         FactReferences refs = new FactReferences(outline);
@@ -73,6 +67,17 @@ final class FactReferences {
             refs.bindingsByRule.put(rule.getName(), bindings);
         }
         return refs.unknowns;
+    }
+
+    /** The file's parsed package; empty when it does not parse (the parser's own errors say why). */
+    static Optional<PackageDescr> parse(DrlOutline outline) {
+        DrlParser parser = new DrlParser();
+        try {
+            PackageDescr pkg = parser.parse(false, outline.text);
+            return pkg == null || parser.hasErrors() ? Optional.empty() : Optional.of(pkg);
+        } catch (DroolsParserException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private void walk(BaseDescr descr, String rule, Map<String, Class<?>> bindings) {

@@ -120,11 +120,24 @@ public final class RuleCache {
         }
     }
 
-    /** Stores rules that compiled cleanly; any failure to write (read-only folder, full disk) is ignored. */
-    void store(RuleFiles files, CompiledRules rules) {
+    /**
+     * Rules that compiled cleanly, as a cache entry holds them: what {@link #load} reads back and
+     * {@link #store(RuleFiles, byte[])} writes.
+     */
+    static byte[] entry(CompiledRules rules) throws IOException {
+        return encode(rules);
+    }
+
+    /** The rules an entry holds, built exactly as a hit builds them. */
+    static CompiledRules fromEntry(byte[] entry, RuleFiles files) throws IOException, ClassNotFoundException {
+        return decode(entry, files);
+    }
+
+    /** Stores an {@link #entry} of rules that compiled cleanly; any failure to write (read-only folder, full disk) is ignored. */
+    void store(RuleFiles files, byte[] entry) {
         if (enabled()) {
             try {
-                write(entryFile(files), encode(rules), PREFIX);
+                write(entryFile(files), entry, PREFIX);
             } catch (IOException | RuntimeException e) {
                 LOG.debug("not caching compiled rules in {}: {}", folder, e.toString());
             }

@@ -35,13 +35,17 @@ public final class RuleChecker {
     private static final Pattern DUPLICATE_RULE = Pattern.compile("^Duplicate rule name: (.+)$");
     private static final Pattern CANNOT_BE_RESOLVED = Pattern.compile("(\\$?\\w+) cannot be resolved");
     private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\(([^)]*)\\) is undefined for the type (\\w+)");
+    private static final Pattern NOT_APPLICABLE = Pattern.compile(
+            "The method (\\w+)\\(([^)]*)\\) in the type (\\w+) is not applicable for the arguments \\(([^)]*)\\)");
+    /** The Java compiler's word for a statement that lacks its semicolon. */
+    private static final String MISSING_SEMICOLON = "insert \";\" to complete";
     private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.*?) \\.\\.\\.\\.\\}\\]");
     private static final Pattern QUOTED = Pattern.compile("'([^'\\s]{1,80})'");
     private static final String NULL_PACKAGE = "Parser returned a null Package";
 
     /** What {@code migkb check} prints: every error, or every warning and what was built. */
     public record Report(String origin, int fileCount, List<RuleInfo> rules, List<RuleProblem> errors,
-                         List<RuleProblem> warnings) {
+                         List<RuleProblem> warnings, CompiledRules compiled) {
         public Report {
             rules = List.copyOf(rules);
             errors = List.copyOf(errors);
@@ -60,9 +64,10 @@ public final class RuleChecker {
     public static Report check(RuleFiles files) {
         try {
             CompiledRules compiled = RuleCompiler.compile(files);
-            return new Report(files.origin(), compiled.fileCount(), compiled.rules(), List.of(), compiled.warnings());
+            return new Report(files.origin(), compiled.fileCount(), compiled.rules(), List.of(), compiled.warnings(),
+                    compiled);
         } catch (RuleBuildException e) {
-            return new Report(files.origin(), files.files().size(), List.of(), e.problems(), List.of());
+            return new Report(files.origin(), files.files().size(), List.of(), e.problems(), List.of(), null);
         }
     }
 
@@ -71,6 +76,11 @@ public final class RuleChecker {
      * Decision tables and anything this cannot improve pass through unchanged.
      */
     static List<RuleProblem> refine(List<RuleProblem> raw, RuleFiles files) {
+        return refine(raw, List.of(), files);
+    }
+
+    /** As {@link #refine(List, RuleFiles)}, with errors found beside Drools' that are located already. */
+    static List<RuleProblem> refine(List<RuleProblem> raw, List<RuleProblem> located, RuleFiles files) {
         Map<String, List<RuleProblem>> byFile = new LinkedHashMap<>();
         raw.forEach(p -> byFile.computeIfAbsent(p.file(), f -> new ArrayList<>()).add(p));
         Map<String, DrlOutline> outlines = new HashMap<>();
@@ -89,6 +99,7 @@ public final class RuleChecker {
                 result.addAll(new FileRefiner(file, outline, problems, outlines, files, anyDuplicateName).refine());
             }
         });
+        result.addAll(located);
         Map<String, Integer> order = new HashMap<>();
         files.files().keySet().forEach(f -> order.put(f, order.size()));
         result.sort(Comparator.<RuleProblem>comparingInt(p -> order.getOrDefault(p.file(), Integer.MAX_VALUE))
@@ -312,6 +323,25 @@ public final class RuleChecker {
                     message += " (" + fact.get().getSimpleName() + "'s fields: " + FactModel.propertyList(fact.get()) + ")";
                 }
             }
+            Matcher notApplicable = NOT_APPLICABLE.matcher(detail);
+            int extraArgument = -1;
+            if (notApplicable.find()) {
+                word = notApplicable.group(1);
+                int takes = count(notApplicable.group(2));
+                int given = count(notApplicable.group(4));
+                message += " (" + notApplicable.group(3) + "." + word + " takes " + takes + " arguments, here " + given
+                        + ")";
+                if (given > takes) {
+                    extraArgument = takes;
+                }
+            }
+            if (detail.contains(MISSING_SEMICOLON) && block.isPresent()) {
+                int at = missingSemicolon(block.get());
+                if (at >= 0) {
+                    return Optional.of(at(at, (block.isPresent() ? "rule \"" + block.get().name() + "\": " : "")
+                            + "a ';' is missing here, at the end of the statement"));
+                }
+            }
             if (block.isPresent() && word != null) {
                 DrlOutline.Block b = block.get();
                 int from = b.then() >= 0 ? b.then() : b.start();
@@ -320,10 +350,78 @@ public final class RuleChecker {
                     at = outline.findWord(word, b.start(), b.next());
                 }
                 if (at >= 0) {
-                    return Optional.of(at(at, message));
+                    // One argument too many: at that argument, where the slip is, rather than at the call.
+                    int argument = extraArgument >= 0 ? argument(at + word.length(), extraArgument, b.next()) : -1;
+                    return Optional.of(at(argument >= 0 ? argument : at, message));
                 }
             }
             return Optional.of(locate(p, word, message));
+        }
+
+        /** The offset of the {@code index}th (0-based) argument of the call whose name ends at {@code from}. */
+        private int argument(int from, int index, int to) {
+            char[] code = outline.code;
+            int i = from;
+            while (i < to && Character.isWhitespace(code[i])) {
+                i++;
+            }
+            if (i >= to || code[i] != '(') {
+                return -1;
+            }
+            int depth = 0;
+            int seen = 0;
+            for (int j = i; j < to && j < code.length; j++) {
+                char c = code[j];
+                if (c == '(' || c == '{' || c == '[') {
+                    depth++;
+                } else if (c == ')' || c == '}' || c == ']') {
+                    if (--depth == 0) {
+                        return -1;
+                    }
+                } else if (c == ',' && depth == 1 && ++seen == index) {
+                    int k = j + 1;
+                    while (k < to && Character.isWhitespace(code[k])) {
+                        k++;
+                    }
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private static int count(String types) {
+            return types.isBlank() ? 0 : types.split(",").length;
+        }
+
+        /**
+         * Where a consequence's statement ends without its ';': just after a ')' that closes a call at depth 0 and is
+         * followed by neither an operator nor ';' (the next statement, or the rule's 'end'). -1 when not found.
+         */
+        private int missingSemicolon(DrlOutline.Block b) {
+            if (b.then() < 0) {
+                return -1;
+            }
+            int end = b.end() >= 0 ? b.end() : b.next();
+            char[] code = outline.code;
+            int depth = 0;
+            for (int i = b.then() + "then".length(); i < end && i < code.length; i++) {
+                char c = code[i];
+                if (c == '(' || c == '{' || c == '[') {
+                    depth++;
+                } else if (c == ')' || c == '}' || c == ']') {
+                    depth--;
+                    if (depth == 0 && c == ')') {
+                        int j = i + 1;
+                        while (j < end && Character.isWhitespace(code[j])) {
+                            j++;
+                        }
+                        if (j >= end || Character.isJavaIdentifierStart(code[j])) {
+                            return i + 1;
+                        }
+                    }
+                }
+            }
+            return -1;
         }
 
         private Optional<Unknown> take(java.util.function.Predicate<Unknown> matching) {

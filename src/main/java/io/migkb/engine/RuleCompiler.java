@@ -1,6 +1,7 @@
 package io.migkb.engine;
 
 import io.migkb.model.Severity;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,6 +44,7 @@ public final class RuleCompiler {
             + "<configuration><property key=\"drools.parallelRulesBuildThreshold\" value=\"-1\"/>"
             + "</configuration>"
             + "</kmodule>";
+    private static final String SEVERITIES = "BLOCKER, WARNING, ADVICE, INFO";
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private RuleCompiler() {
@@ -70,8 +72,20 @@ public final class RuleCompiler {
             return cached;
         }
         CompiledRules compiled = build(ruleFiles, cache, start);
-        cache.store(ruleFiles, compiled);
-        return compiled;
+        // Every compile runs the KieBase a cache hit would: Drools re-reads a deserialized constraint with its
+        // own, stricter, typing (a String compared to an enum matches nothing when fresh and throws when read
+        // back), so the cache, on, off, cold or warm, may only ever change speed.
+        byte[] entry;
+        CompiledRules readBack;
+        try {
+            entry = RuleCache.entry(compiled);
+            readBack = RuleCache.fromEntry(entry, ruleFiles);
+        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+            LOG.debug("rules from {} cannot be serialized, so are never cached: {}", ruleFiles.origin(), e.toString());
+            return compiled;
+        }
+        cache.store(ruleFiles, entry);
+        return readBack;
     }
 
     private static CompiledRules build(RuleFiles ruleFiles, RuleCache cache, long start) throws RuleBuildException {
@@ -115,17 +129,28 @@ public final class RuleCompiler {
                         Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0), oneLine(m.getText())));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new RuleBuildException(ruleFiles.origin(), RuleChecker.refine(errors, ruleFiles));
+        List<RuleProblem> typeErrors = new ArrayList<>();
+        ruleFiles.files().forEach((path, content) -> {
+            if (path.toLowerCase(Locale.ROOT).endsWith(".drl")) {
+                typeErrors.addAll(ConstraintTypes.check(path,
+                        new DrlOutline(new String(content, StandardCharsets.UTF_8))));
+            }
+        });
+        if (!errors.isEmpty() || !typeErrors.isEmpty()) {
+            throw new RuleBuildException(ruleFiles.origin(), RuleChecker.refine(errors, typeErrors, ruleFiles));
         }
         KieContainer container = ks.newKieContainer(releaseId);
         KieBase kieBase = container.getKieBase();
         // The repository would keep every build alive; the KieBase is all we need.
         ks.getRepository().removeKieModule(releaseId);
 
+        List<RuleProblem> metadataErrors = new ArrayList<>();
         List<RuleProblem> warnings = new ArrayList<>();
         List<RuleInfo> supporting = new ArrayList<>();
-        List<RuleInfo> rules = describe(kieBase, ruleFiles, tables.values(), warnings, supporting);
+        List<RuleInfo> rules = describe(kieBase, ruleFiles, tables.values(), metadataErrors, warnings, supporting);
+        if (!metadataErrors.isEmpty()) {
+            throw new RuleBuildException(ruleFiles.origin(), RuleChecker.refineWarnings(metadataErrors, ruleFiles));
+        }
         warnings = RuleChecker.refineWarnings(warnings, ruleFiles);
         LOG.debug("built {} rules and {} supporting rules from {} in {} ms", rules.size(), supporting.size(),
                 ruleFiles.origin(), (System.nanoTime() - start) / 1_000_000);
@@ -139,21 +164,31 @@ public final class RuleCompiler {
     /**
      * Describes the catalogue's rules from their metadata. A decision table's row that carries no metadata and whose
      * consequence makes no {@code Finding} is a supporting rule (it inserts a fact the catalogue's rules read, such as
-     * a {@code ClientCapability}): it needs no id, and is listed apart. Every DRL rule is a catalogue rule.
+     * a {@code ClientCapability}): it needs no id, and is listed apart. Every DRL rule is a catalogue rule, and needs
+     * an {@code @id} of its own and a {@code @severity} migkb knows: a finding without them would be filed under no
+     * id, or at the wrong severity, silently. Those are {@code errors}; a missing {@code @reference} only a warning.
      */
     private static List<RuleInfo> describe(KieBase kieBase, RuleFiles ruleFiles, Collection<DecisionTables.Table> tables,
-                                           List<RuleProblem> warnings, List<RuleInfo> supporting) {
+                                           List<RuleProblem> errors, List<RuleProblem> warnings,
+                                           List<RuleInfo> supporting) {
         Map<String, Declaration> declared = new HashMap<>();
         ruleFiles.files().forEach((path, content) -> {
             if (path.toLowerCase(Locale.ROOT).endsWith(".drl")) {
                 String text = new String(content, StandardCharsets.UTF_8);
                 int[] lineStarts = TextLines.starts(text);
+                Matcher pkg = PACKAGE_DECLARATION.matcher(text);
+                String packageName = pkg.find() ? pkg.group(1) : null;
+                if (packageName == null) {
+                    errors.add(new RuleProblem(RuleProblem.Level.ERROR, path, 1, 1, "no package line: start the file"
+                            + " with 'package io.migkb.rules;' (and the imports) as the other rule files do"));
+                }
                 Matcher m = RULE_DECLARATION.matcher(text);
                 while (m.find()) {
                     String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-                    declared.put(name, new Declaration(path,
-                            TextLines.lineOf(lineStarts, m.start(1) >= 0 ? m.start(1) : m.start()),
-                            false));
+                    Declaration d = new Declaration(path,
+                            TextLines.lineOf(lineStarts, m.start(1) >= 0 ? m.start(1) : m.start()), false);
+                    declared.put(packageName + " " + name, d);
+                    declared.putIfAbsent(name, d);
                 }
             }
         });
@@ -163,9 +198,11 @@ public final class RuleCompiler {
             }
         }
         List<RuleInfo> rules = new ArrayList<>();
+        List<RuleProblem> ruleErrors = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                Declaration where = declared.getOrDefault(rule.getName(), new Declaration("?", 0, false));
+                Declaration where = declared.getOrDefault(pkg.getName() + " " + rule.getName(),
+                        declared.getOrDefault(rule.getName(), new Declaration("?", 0, false)));
                 String file = where.file();
                 int line = where.line();
                 Map<String, Object> meta = rule.getMetaData();
@@ -179,34 +216,51 @@ public final class RuleCompiler {
                     continue;
                 }
                 rules.add(info);
+                String named = "rule \"" + rule.getName() + "\"";
                 if (id == null) {
-                    warnings.add(warning(file, line, "rule \"" + rule.getName() + "\" has no @id metadata"));
+                    ruleErrors.add(error(file, line, named + " has no @id: add @id(\"" + rule.getName()
+                            + "\") (capitals and dashes, unique), which reports and waivers name it by"));
                 }
                 if (severityText == null) {
-                    warnings.add(warning(file, line, "rule \"" + rule.getName() + "\" has no @severity metadata"));
+                    ruleErrors.add(error(file, line, named + " has no @severity: add @severity(...) with one of "
+                            + SEVERITIES));
                 } else if (severity == null) {
-                    warnings.add(warning(file, line, "rule \"" + rule.getName() + "\" has severity \"" + severityText
-                            + "\"; use BLOCKER, WARNING, ADVICE or INFO"));
+                    ruleErrors.add(error(file, line, named + " has @severity(\"" + severityText + "\"), which is not a"
+                            + " severity: use one of " + SEVERITIES));
                 }
                 if (reference == null) {
-                    warnings.add(warning(file, line, "rule \"" + rule.getName() + "\" has no @reference metadata"));
+                    warnings.add(warning(file, line, named + " has no @reference metadata"));
                 }
             }
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line).thenComparing(RuleInfo::name));
         supporting.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line).thenComparing(RuleInfo::name));
         Map<String, RuleInfo> byId = new HashMap<>();
+        Map<String, RuleInfo> byName = new HashMap<>();
         for (RuleInfo r : rules) {
-            if (r.id() != null) {
+            RuleInfo sameName = byName.putIfAbsent(r.name(), r);
+            if (sameName != null) {
+                // Another package's rule of the same name: Drools keeps both, and their findings would mix.
+                ruleErrors.add(error(r.file(), r.line(), "rule name \"" + r.name() + "\" is used again (in another"
+                        + " package); first at " + sameName.file() + ":" + sameName.line() + ": give this rule a name"
+                        + " and @id of its own"));
+            } else if (r.id() != null) {
                 RuleInfo first = byId.putIfAbsent(r.id(), r);
                 if (first != null) {
-                    warnings.add(warning(r.file(), r.line(), "rule id " + r.id() + " is used again; first at "
-                            + first.file() + ":" + first.line()));
+                    ruleErrors.add(error(r.file(), r.line(), "rule id " + r.id() + " is used again; first at "
+                            + first.file() + ":" + first.line() + " (rule \"" + first.name() + "\"): the findings of"
+                            + " two rules would be filed under one id; give this rule an @id of its own"));
                 }
             }
         }
+        errors.addAll(ruleErrors);
+        errors.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
         warnings.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
         return rules;
+    }
+
+    private static RuleProblem error(String file, int line, String message) {
+        return new RuleProblem(RuleProblem.Level.ERROR, file, line, 0, message);
     }
 
     /**

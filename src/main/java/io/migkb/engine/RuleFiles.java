@@ -36,7 +36,20 @@ public final class RuleFiles {
 
     private RuleFiles(String origin, SortedMap<String, byte[]> files) {
         this.origin = origin;
+        files.replaceAll((path, content) -> isText(path) ? withoutBom(content) : content);
         this.files = Collections.unmodifiableSortedMap(files);
+    }
+
+    private static boolean isText(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".drl") || lower.endsWith(".csv");
+    }
+
+    /** Editors on Windows may start a UTF-8 file with a byte-order mark, which the DRL parser takes for code. */
+    private static byte[] withoutBom(byte[] content) {
+        boolean bom = content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB
+                && content[2] == (byte) 0xBF;
+        return bom ? java.util.Arrays.copyOfRange(content, 3, content.length) : content;
     }
 
     /** What the files were read from: a folder's path or "bundled catalogue". */

@@ -1,6 +1,9 @@
 package io.migkb.engine;
 
-/** An assessment was stopped by a guard rail; names the rule that fired most. */
+/**
+ * An assessment was stopped by a guard rail; names the looping rule: the one whose own inserts, updates and deletes
+ * were the most, else the one that fired most.
+ */
 public final class RunawayRulesException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -8,10 +11,22 @@ public final class RunawayRulesException extends RuntimeException {
     private final long busiestRuleFirings;
 
     public RunawayRulesException(String reason, String busiestRule, long busiestRuleFirings) {
-        super(reason + "; the rule that fired most is \"" + busiestRule + "\" (" + busiestRuleFirings
-                + " firings): does it modify or insert facts that make it match again?");
-        this.busiestRule = busiestRule;
-        this.busiestRuleFirings = busiestRuleFirings;
+        this(reason + "; the rule that fired most is \"" + busiestRule + "\" (" + busiestRuleFirings
+                + " firings): does it modify or insert facts that make it match again?", busiestRule, busiestRuleFirings,
+                true);
+    }
+
+    private RunawayRulesException(String message, String rule, long firings, boolean located) {
+        super(message);
+        this.busiestRule = rule;
+        this.busiestRuleFirings = firings;
+    }
+
+    /** A runaway named by the rule whose own changes to the facts grew most. */
+    static RunawayRulesException changing(String reason, String rule, long firings, long changes) {
+        return new RunawayRulesException(reason + "; the looping rule is \"" + rule + "\": it inserted, updated or"
+                + " deleted " + changes + " facts in " + firings + " firings; does it change facts that make it match"
+                + " again?", rule, firings, true);
     }
 
     public String busiestRule() {

@@ -3,6 +3,7 @@ package io.migkb.scenario;
 import io.migkb.engine.Assessor;
 import io.migkb.engine.CompiledRules;
 import io.migkb.engine.RuleInfo;
+import io.migkb.engine.RuleRuntimeException;
 import io.migkb.engine.RunawayRulesException;
 import io.migkb.inventory.Suggestions;
 import io.migkb.model.Deferrals;
@@ -21,6 +22,11 @@ import java.util.Set;
  * checked, and which rules fired anywhere (the coverage).
  */
 public final class ScenarioRunner {
+    /** How a scenario's problem begins when a rule threw while it ran. */
+    public static final String RULE_FAILED = "a rule failed: ";
+    /** How a scenario's problem begins when a guard rail stopped its assessment. */
+    public static final String STOPPED = "assessment stopped: ";
+
     private ScenarioRunner() {
     }
 
@@ -50,7 +56,12 @@ public final class ScenarioRunner {
                 findings = Deferrals.mark(scenario.inventory(), assessed, assessed);
             } catch (RunawayRulesException e) {
                 bad.add(new ScenarioFile.Loaded(loaded.file(), Optional.empty(),
-                        List.of(new ScenarioProblem(loaded.file(), 0, 0, "assessment stopped: " + e.getMessage()))));
+                        List.of(new ScenarioProblem(loaded.file(), 0, 0, STOPPED + e.getMessage()))));
+                continue;
+            } catch (RuleRuntimeException e) {
+                // The rule's fault, told against this scenario; the other scenarios still run.
+                bad.add(new ScenarioFile.Loaded(loaded.file(), Optional.empty(),
+                        List.of(new ScenarioProblem(loaded.file(), 0, 0, RULE_FAILED + e.getMessage()))));
                 continue;
             }
             findings.forEach(f -> fired.add(f.getRule()));

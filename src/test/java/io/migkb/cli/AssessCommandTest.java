@@ -168,7 +168,7 @@ class AssessCommandTest {
                 package io.migkb.rules;
                 import io.migkb.model.*;
 
-                rule "BROKEN"
+                rule "BROKEN" @id("BROKEN") @severity("INFO")
                 when
                     $u : User( client == )
                 then
@@ -185,7 +185,7 @@ class AssessCommandTest {
     void withBothBrokenTheInventoryErrorsComeFirstAndTheRulesErrorsToo() throws IOException {
         // The rules compile on a thread of their own during the read; every input's errors are shown in one run.
         Path rules = Files.createDirectories(dir.resolve("rules"));
-        Files.writeString(rules.resolve("broken.drl"), "package io.migkb.rules;\nrule \"BROKEN\"\nwhen\n  User( client == )\nthen\nend\n");
+        Files.writeString(rules.resolve("broken.drl"), "package io.migkb.rules;\nrule \"BROKEN\" @id(\"BROKEN\") @severity(\"INFO\")\nwhen\n  User( client == )\nthen\nend\n");
         Path inventory = write("bad.json", "{\"users\": [{\"sip\": 42}]}\n");
         CliRun run = CliRun.of("assess", inventory.toString(), "--rules", rules.toString());
         assertThat(run.exitCode()).isEqualTo(2);

@@ -57,7 +57,7 @@ class CheckCommandTest {
     }
 
     @Test
-    void duplicateIdIsAWarningAndTheRulesStillPass() throws IOException {
+    void aDuplicateIdIsAnErrorAtTheSecondRule() throws IOException {
         Path rules = RulesCopy.of(dir.resolve("rules"));
         Files.writeString(rules.resolve("extra.drl"), """
                 package io.migkb.rules;
@@ -73,12 +73,31 @@ class CheckCommandTest {
                 end
                 """);
         CliRun run = CliRun.of("check", "--rules", rules.toString());
-        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        assertThat(run.out()).contains("extra.drl:4:1: warning: rule id CLIENT-IM-ONLY is used again; first at "
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(2);
+        assertThat(run.out()).startsWith("extra.drl:4:1: rule id CLIENT-IM-ONLY is used again; first at "
                 + "after-user-account-is-migrated-before-lync-2013-is-installed.drl:" + RulesCopy.lineOf(
-                        rules.resolve("after-user-account-is-migrated-before-lync-2013-is-installed.drl"), "rule \"CLIENT-IM-ONLY\""))
-                .contains("ok: " + (TestRules.catalogue().fileCount() + 1) + " files, " + (TestRules.catalogue().rules().size() + 1)
-                        + " rules, 1 warning in " + rules);
+                        rules.resolve("after-user-account-is-migrated-before-lync-2013-is-installed.drl"), "rule \"CLIENT-IM-ONLY\""));
+        assertThat(run.err()).contains("1 error in 1 file");
+    }
+
+    @Test
+    void aConsequenceMissingASemicolonOrGivenAnExtraArgumentIsReportedWhereTheSlipIs() {
+        String remedy = "\"Have \" + $u.getSip() + \" join with Lync Web App 2013 until the client is upgraded to Lync 2013\")";
+        Path missing = RulesCopy.of(dir.resolve("missing"));
+        RulesCopy.edit(missing.resolve(MEETINGS), remedy + ";", remedy);
+        CliRun run = CliRun.of("check", "--rules", missing.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEqualTo(MEETINGS + ":" + RulesCopy.lineOf(missing.resolve(MEETINGS), remedy) + ":"
+                + (RulesCopy.columnOf(missing.resolve(MEETINGS), remedy) + remedy.length()) + ": rule"
+                + " \"CLIENT-NO-CONFERENCING\": a ';' is missing here, at the end of the statement" + System.lineSeparator());
+
+        Path extra = RulesCopy.of(dir.resolve("extra"));
+        RulesCopy.edit(extra.resolve(MEETINGS), remedy + ";", remedy.substring(0, remedy.length() - 1) + ", \"extra\");");
+        run = CliRun.of("check", "--rules", extra.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).startsWith(MEETINGS + ":" + RulesCopy.lineOf(extra.resolve(MEETINGS), "\"extra\"") + ":"
+                + RulesCopy.columnOf(extra.resolve(MEETINGS), "\"extra\"") + ": rule \"CLIENT-NO-CONFERENCING\": The method"
+                + " report(").contains("(RuleSupport.report takes 5 arguments, here 6)");
     }
 
     @Test

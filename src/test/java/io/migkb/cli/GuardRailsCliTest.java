@@ -17,8 +17,8 @@ class GuardRailsCliTest {
             declare Counter
                 n : long
             end
-            rule "SEED" when not Counter() then insert(new Counter(0)); end
-            rule "INSERT-FOREVER" when $c : Counter() then insert(new Counter($c.getN() + 1)); end
+            rule "SEED" @id("SEED") @severity("INFO") when not Counter() then insert(new Counter(0)); end
+            rule "INSERT-FOREVER" @id("INSERT-FOREVER") @severity("INFO") when $c : Counter() then insert(new Counter($c.getN() + 1)); end
             """;
 
     @TempDir
@@ -51,10 +51,12 @@ class GuardRailsCliTest {
     @Test
     void aLoopingRuleInPartitionsOnTwoThreadsIsStoppedExitTwoNamingItAndNoReport() throws IOException {
         Path rules = rulesWithLoop();
-        for (String[] limit : new String[][] {{"--max-firings", "5000"}, {"--time-limit", "1"}}) {
+        for (String[] limit : new String[][] {{"--max-firings", "5000"}, {"--time-limit", "1", "--max-firings", "2000000000"}}) {
             Path report = temp.resolve("report.json");
-            CliRun run = CliRun.of("assess", "examples/contoso.json", "--rules", rules.toString(), "--partitions", "4",
-                    "--threads", "2", limit[0], limit[1], "--out", report.toString());
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("assess", "examples/contoso.json",
+                    "--rules", rules.toString(), "--partitions", "4", "--threads", "2", "--out", report.toString()));
+            args.addAll(java.util.List.of(limit));
+            CliRun run = CliRun.of(args.toArray(String[]::new));
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(run.err()).contains("INSERT-FOREVER").contains("no report written")
                     .contains(limit[0].equals("--max-firings") ? "limit of 5000" : "time limit of 1 s");
@@ -70,6 +72,48 @@ class GuardRailsCliTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("time limit").contains("INSERT-FOREVER");
         assertThat(report).doesNotExist();
+    }
+
+    @Test
+    void byDefaultTheBudgetFollowsTheInventorySoALoopOnASmallOneIsStoppedAndNamed() throws IOException {
+        Path rules = RulesCopy.of(temp.resolve("counting"));
+        Files.writeString(rules.resolve("zz-count.drl"), """
+                package io.migkb.rules;
+                import io.migkb.model.*;
+                import java.util.concurrent.atomic.AtomicLong;
+
+                rule "COUNT-EVERYTHING" @id("COUNT-EVERYTHING") @severity("INFO")
+                when
+                    $n : Number() from accumulate( Object(), count() )
+                then
+                    insert(new AtomicLong($n.longValue()));
+                end
+                """);
+        Path report = temp.resolve("report.json");
+        CliRun run = CliRun.of("assess", "examples/contoso.json", "--rules", rules.toString(), "--out", report.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).containsPattern("limit of \\d+ \\(100000 plus 10 per input fact, \\d+ facts\\)")
+                .contains("the looping rule is \"COUNT-EVERYTHING\"").contains("no report written");
+        assertThat(report).doesNotExist();
+    }
+
+    @Test
+    void theRuleWhoseOwnUpdatesLoopIsNamedNotTheRulesItReactivates() throws IOException {
+        Path rules = RulesCopy.of(temp.resolve("touching"));
+        Files.writeString(rules.resolve("zz-touch.drl"), """
+                package io.migkb.rules;
+                import io.migkb.model.*;
+
+                rule "TOUCH-USERS" @id("TOUCH-USERS") @severity("INFO")
+                when
+                    $u : User( )
+                then
+                    update($u);
+                end
+                """);
+        CliRun run = CliRun.of("assess", "examples/contoso.json", "--rules", rules.toString(), "--max-firings", "20000");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("the looping rule is \"TOUCH-USERS\"");
     }
 
     @Test

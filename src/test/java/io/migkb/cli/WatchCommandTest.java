@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.migkb.engine.TestRules;
 import io.migkb.inventory.InventoryReaders;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -36,18 +37,7 @@ class WatchCommandTest {
             Path rules = RulesCopy.of(dir.resolve("rules"));
             Path inventory = Files.copy(Path.of("examples/contoso.json"), dir.resolve("contoso.json"));
             StringWriter screen = new StringWriter();
-            Watcher watcher = new Watcher(rules, inventory, InventoryReaders::read, new PrintWriter(screen, true),
-                    Duration.ofMillis(200), 0);
-            AtomicReference<Throwable> failure = new AtomicReference<>();
-            Thread thread = new Thread(() -> {
-                try {
-                    watcher.run();
-                } catch (Throwable t) {
-                    failure.set(t);
-                }
-            }, "watcher-under-test");
-            thread.setDaemon(true);
-            thread.start();
+            Running running = Running.start(rules, inventory, screen);
             try {
                 await(screen::toString, "watching for changes");
                 assertThat(screen.toString()).contains("rules: " + RULES + " rules from " + FILES + " files")
@@ -88,11 +78,8 @@ class WatchCommandTest {
                 assertThat(goodInventory).contains("inventory reloaded")
                         .contains("- WARNING CLIENT-NEW-FEATURES user:ivy@contoso.com: ");
             } finally {
-                watcher.stop();
-                thread.join(10_000);
+                running.stopAndCheck();
             }
-            assertThat(thread.isAlive()).isFalse();
-            assertThat(failure.get()).isNull();
         });
     }
 
@@ -129,10 +116,70 @@ class WatchCommandTest {
     }
 
     @Test
+    void watchRefusesNewRulesThatThrowAndKeepsTheLastGoodOnes() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            Path rules = RulesCopy.of(dir.resolve("rules"));
+            Path inventory = Files.copy(Path.of("examples/contoso.json"), dir.resolve("contoso.json"));
+            StringWriter screen = new StringWriter();
+            Running running = Running.start(rules, inventory, screen);
+            try {
+                await(screen::toString, "watching for changes");
+                Path drl = rules.resolve(MEETINGS);
+                String good = Files.readString(drl);
+                int mark = screen.toString().length();
+                Files.writeString(drl, good.replaceFirst("\"meeting:\" \\+ \\$m.getId\\(\\)",
+                        "\"meeting:\" + \\$m.getId().substring(99)"));
+                String refused = await(() -> screen.toString().substring(mark), "the last good findings stay");
+                assertThat(refused).contains("a rule failed: " + MEETINGS + ":"
+                                + RulesCopy.lineOf(drl, "rule \"CLIENT-NO-CONFERENCING\"")
+                                + ": rule \"CLIENT-NO-CONFERENCING\" threw StringIndexOutOfBoundsException")
+                        .contains("the new rules are refused; the last good rules (" + RULES + " rules) stay")
+                        .doesNotContain("\n+ ").doesNotContain("\n- ");
+
+                // the inventory changes: it is assessed with the last good rules
+                int mark2 = screen.toString().length();
+                String json = Files.readString(inventory);
+                Files.writeString(inventory, json.replace("\"OC/4.0.7577.4419 (Microsoft Lync 2010)\"", "\"LYNC_2013\""));
+                String assessed = await(() -> screen.toString().substring(mark2), "findings: ");
+                assertThat(assessed).contains("inventory reloaded").doesNotContain("a rule failed");
+            } finally {
+                running.stopAndCheck();
+            }
+        });
+    }
+
+    @Test
     void watchNeedsAnInventoryThatExists() {
         CliRun run = CliRun.of("watch", dir.resolve("none.json").toString(), "--rules", "rules");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("no such inventory file");
+    }
+
+    /** A watcher on its own thread, writing to a screen. */
+    private record Running(Watcher watcher, Thread thread, AtomicReference<Throwable> failure) {
+        static Running start(Path rules, Path inventory, StringWriter screen) throws IOException {
+            Watcher watcher = new Watcher(rules, inventory, InventoryReaders::read, new PrintWriter(screen, true),
+                    Duration.ofMillis(200), 0);
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    watcher.run();
+                } catch (Throwable t) {
+                    failure.set(t);
+                }
+            }, "watcher-under-test");
+            thread.setDaemon(true);
+            thread.start();
+            return new Running(watcher, thread, failure);
+        }
+
+        /** Stops the watcher; it must end, and without an exception. */
+        void stopAndCheck() throws InterruptedException {
+            watcher.stop();
+            thread.join(10_000);
+            assertThat(thread.isAlive()).isFalse();
+            assertThat(failure.get()).isNull();
+        }
     }
 
     /** Waits (bounded) until the text holds {@code needle}; returns the text. */

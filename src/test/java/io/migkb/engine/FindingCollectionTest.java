@@ -43,6 +43,7 @@ class FindingCollectionTest {
     void aFindingARuleDeletesIsNotReported() throws Exception {
         String drl = HEADER + """
                 rule "DROP"
+                    @id("DROP") @severity("INFO")
                     salience -10
                 when
                     $f : Finding( rule == "MAKE", subject matches ".*[02468]@.*" )

@@ -74,7 +74,7 @@ class PartitionedAssessmentTest {
         files.put("blockers.drl", """
                 package test.partitions;
                 import io.migkb.model.*;
-                rule "COUNT-BLOCKERS" when Finding( severity == Severity.BLOCKER ) then end
+                rule "COUNT-BLOCKERS" @id("COUNT-BLOCKERS") @severity("INFO") when Finding( severity == Severity.BLOCKER ) then end
                 """.getBytes(StandardCharsets.UTF_8));
         var anyFinding = FindingReaders.readFindings(RuleCompiler.compile(RuleFiles.of("test", files)).kieBase());
         assertThat(anyFinding.test(finding("CLIENT-IM-ONLY"))).isTrue();
@@ -106,8 +106,8 @@ class PartitionedAssessmentTest {
                 declare Ticker
                     n : long
                 end
-                rule "SEED" when not Ticker() then insert(new Ticker(0)); end
-                rule "MODIFY-FOREVER" when $t : Ticker( n >= 0 ) then modify($t) { setN($t.getN() + 1) }; end
+                rule "SEED" @id("SEED") @severity("INFO") when not Ticker() then insert(new Ticker(0)); end
+                rule "MODIFY-FOREVER" @id("MODIFY-FOREVER") @severity("INFO") when $t : Ticker( n >= 0 ) then modify($t) { setN($t.getN() + 1) }; end
                 """);
         Assessor assessor = new Assessor(looping, new GuardRails(Long.MAX_VALUE, Duration.ofMillis(700)), 3);
         assertThatThrownBy(() -> assessor.assess(GENERATED))

@@ -35,7 +35,7 @@ class ReportedFindingsTest {
         CompiledRules rules = catalogueWith("""
                 package test.extra;
                 import io.migkb.model.*;
-                rule "DROP-LEGACY-CONF" when $f : Finding( rule == "URL-LEGACY-CONF" ) then delete($f); end
+                rule "DROP-LEGACY-CONF" @id("DROP-LEGACY-CONF") @severity("INFO") when $f : Finding( rule == "URL-LEGACY-CONF" ) then delete($f); end
                 """);
         List<Finding> left = new Assessor(rules).assess(contoso()).findings();
         assertThat(all).anyMatch(f -> f.getRule().equals("URL-LEGACY-CONF"));

@@ -30,8 +30,8 @@ class ThreadedAssessmentTest {
             declare Ticker
                 n : long
             end
-            rule "SEED" when User( sip == "%s" ) not Ticker() then insert(new Ticker(0)); end
-            rule "MODIFY-FOREVER" when $t : Ticker( n >= 0 ) then modify($t) { setN($t.getN() + 1) }; end
+            rule "SEED" @id("SEED") @severity("INFO") when User( sip == "%s" ) not Ticker() then insert(new Ticker(0)); end
+            rule "MODIFY-FOREVER" @id("MODIFY-FOREVER") @severity("INFO") when $t : Ticker( n >= 0 ) then modify($t) { setN($t.getN() + 1) }; end
             """.formatted(ONE_USER);
 
     @Test
@@ -92,7 +92,7 @@ class ThreadedAssessmentTest {
                 .filter(s -> Math.floorMod(s.hashCode(), 4) != Math.floorMod(ONE_USER.hashCode(), 4))
                 .findFirst().orElseThrow();
         CompiledRules rules = RunawayGuardTest.catalogueWith("zz-loop.drl", LOOP_IN_ONE_PARTITION
-                + "rule \"EXPLODE\" when io.migkb.model.User( sip == \"" + otherUser + "\" ) "
+                + "rule \"EXPLODE\" @id(\"EXPLODE\") @severity(\"INFO\") when io.migkb.model.User( sip == \"" + otherUser + "\" ) "
                 + "then throw new IllegalStateException(\"boom\"); end\n");
         Assessor assessor = new Assessor(rules, new GuardRails(Long.MAX_VALUE, Duration.ofMinutes(10)), 4, 2);
         long start = System.nanoTime();
@@ -147,8 +147,8 @@ class ThreadedAssessmentTest {
                 declare Counter
                     n : long
                 end
-                rule "SEED" when not Counter() then insert(new Counter(0)); end
-                rule "INSERT-FOREVER" when $c : Counter() then insert(new Counter($c.getN() + 1)); end
+                rule "SEED" @id("SEED") @severity("INFO") when not Counter() then insert(new Counter(0)); end
+                rule "INSERT-FOREVER" @id("INSERT-FOREVER") @severity("INFO") when $c : Counter() then insert(new Counter($c.getN() + 1)); end
                 """), GuardRails.DEFAULT.withMaxFirings(2_000), 4, 2);
         for (int i = 0; i < 200; i++) {
             assertThat(assessor.assess(small).findings()).isNotEmpty();
