@@ -123,12 +123,22 @@ public final class MigrationAssessor {
     }
 
     /**
-     * A consequence that threw comes out of Drools as its {@code ConsequenceException} (possibly wrapped): it goes on
-     * as a {@link RuleFailedException} naming the rule, its file and line, and the facts matched. Anything else is
+     * A rule that threw comes out of the engine as its {@code RuleRuntimeException} (or, from Drools, as a
+     * {@code ConsequenceException}, possibly wrapped): it goes on as a {@link RuleFailedException} naming the rule, its file and line, and the facts matched. Anything else is
      * not a rule's failure and goes on as it is.
      */
     private static RuntimeException ruleFailure(RuntimeException e, CompiledRules rules) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.migkb.engine.RuleRuntimeException failed) {
+                // the engine has named the rule and the subject it was matching
+                String name = failed.rule();
+                RuleInfo rule = rules.rules().stream().filter(r -> r.name().equals(name)).findFirst()
+                        .orElse(new RuleInfo(null, null, null, name, null, 0));
+                List<String> facts = failed.subject() == null ? List.of() : List.of(failed.subject());
+                return new RuleFailedException(rule.id(), name, rule.file() != null ? rule.file() : failed.file(),
+                        rule.line() > 0 ? rule.line() : failed.line(), facts,
+                        failed.getCause() == null ? failed : failed.getCause());
+            }
             if (t instanceof ConsequenceException failed && failed.getRule() != null) {
                 String name = failed.getRule().getName();
                 RuleInfo rule = rules.rules().stream().filter(r -> r.name().equals(name)).findFirst()

@@ -238,7 +238,7 @@ class WholeJobTest {
         assertThatThrownBy(() -> Migkb.fromRulesFolder(rules).build())
                 .isInstanceOfSatisfying(RulesException.class, e -> assertThat(e.problems()).singleElement()
                         .extracting(Problem::format).asString()
-                        .startsWith("no-id.drl:5: rule \"NO-ID\" has no @id metadata"));
+                        .startsWith("no-id.drl:5:1: rule \"NO-ID\" has no @id"));
 
         MigrationAssessor catalogue = Migkb.bundledCatalogue().build();
         assertThatThrownBy(() -> catalogue.reload(rules)).isInstanceOf(RulesException.class);

@@ -97,7 +97,7 @@ class CheckCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).startsWith(MEETINGS + ":" + RulesCopy.lineOf(extra.resolve(MEETINGS), "\"extra\"") + ":"
                 + RulesCopy.columnOf(extra.resolve(MEETINGS), "\"extra\"") + ": rule \"CLIENT-NO-CONFERENCING\": The method"
-                + " report(").contains("(RuleSupport.report takes 5 arguments, here 6)");
+                + " report(").contains("(Findings.report takes 5 arguments, here 6)");
     }
 
     @Test
