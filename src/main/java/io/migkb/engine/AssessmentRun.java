@@ -56,7 +56,26 @@ final class AssessmentRun {
         // the next assessment starts one again.
         executor.setKeepAliveTime(IDLE_SECONDS, TimeUnit.SECONDS);
         executor.allowCoreThreadTimeOut(true);
+        letDroolsWorkersIdleOut();
         return executor;
+    }
+
+    /**
+     * Drools compiles a constraint evaluated often enough to Java bytecode on threads of its own static pool
+     * ({@code drools-worker-N}), which keep the creating thread's class loader as theirs and, by default, never end:
+     * an undeployed application's loader would stay alive with them. They end once idle too.
+     */
+    private static void letDroolsWorkersIdleOut() {
+        try {
+            java.util.concurrent.Executor workers = org.kie.api.internal.utils.KieService
+                    .load(org.kie.api.concurrent.KieExecutors.class).getExecutor();
+            if (workers instanceof java.util.concurrent.ThreadPoolExecutor pool) {
+                pool.setKeepAliveTime(IDLE_SECONDS, TimeUnit.SECONDS);
+                pool.allowCoreThreadTimeOut(true);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // not Drools' own pool (an application server's): its lifecycle is the server's
+        }
     }
 
     /** A session gave up because another one failed: not a failure of its own. */
