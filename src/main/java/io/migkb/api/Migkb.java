@@ -28,13 +28,18 @@ import java.util.Objects;
  * </pre>
  */
 public final class Migkb {
-    /** The rule-firing limit when none is set: ample for the bundled catalogue on a million users. */
+    /**
+     * The most rule firings (and facts inserted by rules) of one assessment when no limit is set: the budget
+     * follows the inventory below it ({@value GuardRails#BASE_BUDGET} plus {@value GuardRails#FIRINGS_PER_FACT}
+     * per input fact), so a looping rule is stopped in seconds on a small inventory.
+     */
     public static final long DEFAULT_MAX_FIRINGS = GuardRails.DEFAULT.maxFirings();
     /** The time limit of one assessment when none is set. */
     public static final Duration DEFAULT_TIME_LIMIT = GuardRails.DEFAULT.timeLimit();
 
     private final Path rulesFolder;
-    private long maxFirings = DEFAULT_MAX_FIRINGS;
+    /** 0: the default budget, sized by the inventory. */
+    private long maxFirings;
     private Duration timeLimit = DEFAULT_TIME_LIMIT;
     private int partitions = 1;
     private int threads = 1;
@@ -55,8 +60,9 @@ public final class Migkb {
     }
 
     /**
-     * Stops an assessment whose rules fire more than {@code max} times in all, with a
-     * {@link RunawayRulesException}: a guard against a rule that keeps re-firing.
+     * Stops an assessment whose rules fire (or insert facts) more than {@code max} times in all, with a
+     * {@link RunawayRulesException}: a guard against a rule that keeps re-firing. A fixed budget, whatever the
+     * inventory's size; without it the budget follows the inventory ({@link #DEFAULT_MAX_FIRINGS}).
      */
     public Migkb maxFirings(long max) {
         if (max < 1) {
@@ -130,7 +136,8 @@ public final class Migkb {
             throw new IllegalStateException("threads(" + threads + ") needs partitions(n) with n above 1: "
                     + "one session runs on one thread");
         }
-        GuardRails guardRails = new GuardRails(maxFirings, timeLimit);
+        GuardRails guardRails = maxFirings == 0 ? GuardRails.DEFAULT.withTimeLimit(timeLimit)
+                : new GuardRails(maxFirings, timeLimit);
         return new MigrationAssessor(compile(rulesFolder, cache), rulesFolder, cache, guardRails, partitions, threads);
     }
 
