@@ -154,7 +154,37 @@ public final class RuleCompiler {
         warnings = RuleChecker.refineWarnings(warnings, ruleFiles);
         LOG.debug("built {} rules and {} supporting rules from {} in {} ms", rules.size(), supporting.size(),
                 ruleFiles.origin(), (System.nanoTime() - start) / 1_000_000);
-        return new CompiledRules(ruleFiles.origin(), kieBase, rules, supporting, warnings, ruleFiles.files().size());
+        CompiledRules compiled = new CompiledRules(ruleFiles.origin(), kieBase, rules, supporting, warnings,
+                ruleFiles.files().size());
+        if (compiled.declaresClientSupport() && compiled.clientSupport().isEmpty()) {
+            // every answer of an empty lookup is "states nothing": the client rules would fire for no one, silently
+            throw new RuleBuildException(ruleFiles.origin(), List.of(clientSupportWithoutRows(ruleFiles)));
+        }
+        return compiled;
+    }
+
+    private static final Pattern CLIENT_SUPPORT_DECLARATION =
+            Pattern.compile("^\\s*global\\s+(?:[\\w.]+\\.)?ClientSupport\\s+" + CompiledRules.CLIENT_SUPPORT_GLOBAL + "\\b",
+                    Pattern.MULTILINE);
+
+    /** Located at the first file that declares the lookup: the rules that use it have nothing to look up. */
+    private static RuleProblem clientSupportWithoutRows(RuleFiles ruleFiles) {
+        for (Map.Entry<String, byte[]> f : ruleFiles.files().entrySet()) {
+            if (!f.getKey().endsWith(".drl")) {
+                continue;
+            }
+            String text = new String(f.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher m = CLIENT_SUPPORT_DECLARATION.matcher(text);
+            if (m.find()) {
+                return new RuleProblem(RuleProblem.Level.ERROR, f.getKey(),
+                        (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1, 1,
+                        "the rules read the client-support table (global ClientSupport clientSupport), but no decision"
+                                + " table gives it a row, so no client rule could fire: add client-support.xlsx (or"
+                                + " its CSV) to the rules folder");
+            }
+        }
+        return error(ruleFiles.origin(), 0, "the rules read the client-support table, but no decision table gives it a"
+                + " row: add client-support.xlsx (or its CSV) to the rules folder");
     }
 
     /** Where a rule is declared, and whether it is a decision table's row that makes no findings. */

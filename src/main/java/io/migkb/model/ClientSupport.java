@@ -40,6 +40,18 @@ public final class ClientSupport {
         return new ClientSupport(rows);
     }
 
+    /** True when no row states anything: every answer null, nothing lost. */
+    public boolean isEmpty() {
+        for (Row[] byClient : rows) {
+            for (Row row : byClient) {
+                if (row != null) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Whether the organization's users of {@code client} join meetings hosted on {@code server}; null: no row. */
     public JoinSupport meetings(Client client, ServerVersion server) {
         Row row = row(client, server);

@@ -81,6 +81,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void rulesThatReadTheClientSupportTableWithNoTableAreRefusedNotRunSilentlyShort() throws IOException {
+        Path rules = RulesCopy.of(dir.resolve("rules"));
+        Files.delete(rules.resolve("client-support.xlsx"));
+        String declaring = "after-user-account-is-migrated-before-lync-2013-is-installed.drl";
+        CliRun check = CliRun.of("check", "--rules", rules.toString());
+        assertThat(check.exitCode()).as(check.out() + check.err()).isEqualTo(2);
+        assertThat(check.out()).startsWith(declaring + ":" + RulesCopy.lineOf(rules.resolve(declaring),
+                "global ClientSupport clientSupport") + ":1: the rules read the client-support table")
+                .contains("add client-support.xlsx");
+        Path out = dir.resolve("r.json");
+        CliRun assess = CliRun.of("assess", "examples/contoso.json", "--rules", rules.toString(), "--out", out.toString());
+        assertThat(assess.exitCode()).isEqualTo(2);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aConsequenceMissingASemicolonOrGivenAnExtraArgumentIsReportedWhereTheSlipIs() {
         String remedy = "\"Have \" + $u.getSip() + \" join with Lync Web App 2013 until the client is upgraded to Lync 2013\")";
         Path missing = RulesCopy.of(dir.resolve("missing"));
