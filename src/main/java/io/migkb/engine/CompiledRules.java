@@ -90,12 +90,16 @@ public final class CompiledRules {
             if (declaresClientSupport) {
                 session.setGlobal(CLIENT_SUPPORT_GLOBAL, ClientSupport.EMPTY);
             }
-            session.fireAllRules(TABLE_FIRINGS);
-            List<ClientCapability> rows = new ArrayList<>();
+            // only the tables' rows: a consultant's rule that fires on an empty session (a loop, say) must not use
+            // up the firings the rows need, leaving the lookup short
+            java.util.Set<String> rows = new java.util.HashSet<>();
+            supportingRules.forEach(r -> rows.add(r.name()));
+            session.fireAllRules(match -> rows.contains(match.getRule().getName()), TABLE_FIRINGS);
+            List<ClientCapability> capabilities = new ArrayList<>();
             for (Object o : session.getObjects(new ClassObjectFilter(ClientCapability.class))) {
-                rows.add((ClientCapability) o);
+                capabilities.add((ClientCapability) o);
             }
-            return ClientSupport.of(rows);
+            return ClientSupport.of(capabilities);
         } finally {
             session.dispose();
         }

@@ -29,7 +29,7 @@ class GuardRailsCliTest {
         Files.createDirectories(rules);
         try (Stream<Path> files = Files.list(Path.of("rules"))) {
             for (Path f : (Iterable<Path>) files::iterator) {
-                if (f.toString().endsWith(".drl")) {
+                if (f.toString().endsWith(".drl") || f.toString().endsWith(".xlsx")) { // the rules read the table
                     Files.copy(f, rules.resolve(f.getFileName()));
                 }
             }
