@@ -47,7 +47,8 @@ class TestCommandTest {
                     $u : User( client == Client.OCS_2007_R2_ATTENDANT )
                 then
                     insert(RuleSupport.finding(kcontext, "user:" + $u.getSip(), $u.getSip(),
-                        $u.getSip() + " uses the OCS 2007 R2 Attendant", "Plan a Lync 2013 client for " + $u.getSip()));
+                        $u.getSip() + " uses the OCS 2007 R2 Attendant",
+                        "Order the Lync 2010 Attendant, which signs in to Lync Server 2013, for " + $u.getSip() + " early"));
                 end
                 """);
         Files.writeString(rules.resolve("tests/attendant.yaml"), """
