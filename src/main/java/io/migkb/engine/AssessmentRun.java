@@ -6,14 +6,18 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.kie.api.concurrent.KieExecutors;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.internal.utils.KieService;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -56,8 +60,11 @@ final class AssessmentRun {
         // the next assessment starts one again.
         executor.setKeepAliveTime(IDLE_SECONDS, TimeUnit.SECONDS);
         executor.allowCoreThreadTimeOut(true);
-        letDroolsWorkersIdleOut();
         return executor;
+    }
+
+    static {
+        letDroolsWorkersIdleOut();
     }
 
     /**
@@ -67,9 +74,8 @@ final class AssessmentRun {
      */
     private static void letDroolsWorkersIdleOut() {
         try {
-            java.util.concurrent.Executor workers = org.kie.api.internal.utils.KieService
-                    .load(org.kie.api.concurrent.KieExecutors.class).getExecutor();
-            if (workers instanceof java.util.concurrent.ThreadPoolExecutor pool) {
+            Executor workers = KieService.load(KieExecutors.class).getExecutor();
+            if (workers instanceof ThreadPoolExecutor pool) {
                 pool.setKeepAliveTime(IDLE_SECONDS, TimeUnit.SECONDS);
                 pool.allowCoreThreadTimeOut(true);
             }

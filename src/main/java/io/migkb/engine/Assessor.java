@@ -158,8 +158,7 @@ public final class Assessor {
             inventory.getPools().forEach(facts);
             inventory.getFederatedUsers().forEach(facts);
             partners.forEach(facts);
-            inventory.getMeetingSourceGaps().forEach(facts);
-            inventory.getSchemeConflicts().forEach(facts);
+            insertSourceNotes(facts, inventory);
             read.forEach(facts);
         }, read, findings);
         return run;
@@ -171,8 +170,15 @@ public final class Assessor {
                 + inventory.getConferenceDirectories().size() + sourceNotes(inventory);
     }
 
+    /** How many facts {@link #insertSourceNotes} inserts. */
     private static int sourceNotes(Inventory inventory) {
         return inventory.getMeetingSourceGaps().size() + inventory.getSchemeConflicts().size();
+    }
+
+    /** What the customer's exports did not say or did not agree on: one session of the assessment gets them. */
+    private static void insertSourceNotes(Consumer<Object> facts, Inventory inventory) {
+        inventory.getMeetingSourceGaps().forEach(facts);
+        inventory.getSchemeConflicts().forEach(facts);
     }
 
     private static void insertFacts(Consumer<Object> facts, Inventory inventory) {
@@ -182,8 +188,7 @@ public final class Assessor {
         inventory.getFederatedUsers().forEach(facts);
         inventory.getPartners().forEach(facts);
         inventory.getMeetings().forEach(facts);
-        inventory.getMeetingSourceGaps().forEach(facts);
-        inventory.getSchemeConflicts().forEach(facts);
+        insertSourceNotes(facts, inventory);
         inventory.getConferenceDirectories().forEach(facts);
         // Streamed from the inventory, never collected: millions of them need not sit in a list as well.
         inventory.forEachParticipation(facts::accept);

@@ -4,8 +4,10 @@ import io.migkb.model.ClientCapability;
 import io.migkb.model.ClientSupport;
 import io.migkb.model.Finding;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -92,7 +94,7 @@ public final class CompiledRules {
             }
             // only the tables' rows: a consultant's rule that fires on an empty session (a loop, say) must not use
             // up the firings the rows need, leaving the lookup short
-            java.util.Set<String> rows = new java.util.HashSet<>();
+            Set<String> rows = new HashSet<>();
             supportingRules.forEach(r -> rows.add(r.name()));
             session.fireAllRules(match -> rows.contains(match.getRule().getName()), TABLE_FIRINGS);
             List<ClientCapability> capabilities = new ArrayList<>();

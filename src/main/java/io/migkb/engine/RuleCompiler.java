@@ -173,11 +173,11 @@ public final class RuleCompiler {
             if (!f.getKey().endsWith(".drl")) {
                 continue;
             }
-            String text = new String(f.getValue(), java.nio.charset.StandardCharsets.UTF_8);
-            java.util.regex.Matcher m = CLIENT_SUPPORT_DECLARATION.matcher(text);
+            String text = new String(f.getValue(), StandardCharsets.UTF_8);
+            Matcher m = CLIENT_SUPPORT_DECLARATION.matcher(text);
             if (m.find()) {
                 return new RuleProblem(RuleProblem.Level.ERROR, f.getKey(),
-                        (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1, 1,
+                        TextLines.lineOf(TextLines.starts(text), m.start()), 1,
                         "the rules read the client-support table (global ClientSupport clientSupport), but no decision"
                                 + " table gives it a row, so no client rule could fire: add client-support.xlsx (or"
                                 + " its CSV) to the rules folder");

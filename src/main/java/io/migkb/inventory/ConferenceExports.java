@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -35,8 +34,6 @@ final class ConferenceExports {
     /** The server version of an assessed user, by lower-case SIP address; null for anyone else. */
     private final Function<String, ServerVersion> versionOfUser;
     private final LocalDateTime asOf;
-    /** Who joined the conference of an organizer and id (the Monitoring database), as declared; null: no join known. */
-    private final BiFunction<String, String, List<String>> participants;
     /** Meet URL by lower-case SIP domain ("*" for every domain), without a trailing slash. */
     private final Map<String, String> meetUrls = new HashMap<>();
     /** Where the meetings found go, by organizer and conference id ({@link ConferenceParticipants#key}). */
@@ -45,13 +42,11 @@ final class ConferenceExports {
     private int ofOthers;
     private boolean complete = true;
 
-    ConferenceExports(CsvInputs in, Function<String, ServerVersion> versionOfUser,
-                      BiFunction<String, String, List<String>> participants, LocalDateTime asOf,
+    ConferenceExports(CsvInputs in, Function<String, ServerVersion> versionOfUser, LocalDateTime asOf,
                       ScheduledMeetings meetings) {
         this.in = in;
         this.meetings = meetings;
         this.versionOfUser = versionOfUser;
-        this.participants = participants;
         this.asOf = asOf;
     }
 
@@ -115,7 +110,7 @@ final class ConferenceExports {
                     : meetUrl(sip) + "/" + user + "/" + id;
             meetings.addFromDatabase(ConferenceParticipants.key(sip, id), new InventoryAssembler.MeetingDraft(0,
                     t.rowPos(), id, t.pos(C_ID), sip, t.pos(C_ORGANIZER), url, scheme, locked, Set.of(), false, false,
-                    List.of(), null), participants.apply(sip, id));
+                    List.of(), null));
         });
     }
 

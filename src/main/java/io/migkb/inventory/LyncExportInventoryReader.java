@@ -182,8 +182,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
                     CsvInputs.MEETING_COLUMNS, "columns Id, Organizer, Url, and optionally Locked, Content, Video,"
                             + " NoMeetingIm, Participants"), skipped);
             ScheduledMeetings scheduled = new ScheduledMeetings(this::participantsOf);
-            ConferenceExports conferences = new ConferenceExports(in, this::versionOfAssessedUser,
-                    this::participantsOf, now, scheduled);
+            ConferenceExports conferences = new ConferenceExports(in, this::versionOfAssessedUser, now, scheduled);
             for (String file : files.files(ExportKind.SIMPLE_URLS)) {
                 conferences.readSimpleUrls(open(file, ExportKind.SIMPLE_URLS));
             }

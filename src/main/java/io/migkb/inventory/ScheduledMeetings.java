@@ -58,15 +58,15 @@ final class ScheduledMeetings {
     }
 
     /**
-     * Adds a conference of the conference database, with who joined it (null: nobody the Monitoring data names).
-     * A second row of the same organizer and id (a user's conferences exported from two pools' databases) is
-     * counted and left out: the first row read stays.
+     * Adds a conference of the conference database, with who joined it. A second row of the same organizer and id
+     * (a user's conferences exported from two pools' databases) is counted and left out: the first row read stays.
      */
-    void addFromDatabase(String key, MeetingDraft draft, List<String> joined) {
+    void addFromDatabase(String key, MeetingDraft draft) {
         if (byKey.containsKey(key)) {
             duplicates++;
             return;
         }
+        List<String> joined = joiners.apply(draft.organizer(), draft.id());
         byKey.put(key, new Scheduled(joined == null ? draft : withParticipants(draft, joined), true, joined != null));
     }
 
