@@ -132,8 +132,7 @@ public final class MigrationAssessor {
             if (t instanceof io.migkb.engine.RuleRuntimeException failed) {
                 // the engine has named the rule and the subject it was matching
                 String name = failed.rule();
-                RuleInfo rule = rules.rules().stream().filter(r -> r.name().equals(name)).findFirst()
-                        .orElse(new RuleInfo(null, null, null, name, null, 0));
+                RuleInfo rule = ruleNamed(rules, name);
                 List<String> facts = failed.subject() == null ? List.of() : List.of(failed.subject());
                 return new RuleFailedException(rule.id(), name, rule.file() != null ? rule.file() : failed.file(),
                         rule.line() > 0 ? rule.line() : failed.line(), facts,
@@ -141,8 +140,7 @@ public final class MigrationAssessor {
             }
             if (t instanceof ConsequenceException failed && failed.getRule() != null) {
                 String name = failed.getRule().getName();
-                RuleInfo rule = rules.rules().stream().filter(r -> r.name().equals(name)).findFirst()
-                        .orElse(new RuleInfo(null, null, null, name, null, 0));
+                RuleInfo rule = ruleNamed(rules, name);
                 List<String> facts = new ArrayList<>();
                 if (failed.getMatch() != null) {
                     failed.getMatch().getObjects().forEach(o -> facts.add(String.valueOf(o)));
@@ -152,6 +150,12 @@ public final class MigrationAssessor {
             }
         }
         return e;
+    }
+
+    /** The catalogue rule of that name, or one that knows only the name (a table's row, say). */
+    private static RuleInfo ruleNamed(CompiledRules rules, String name) {
+        return rules.rules().stream().filter(r -> r.name().equals(name)).findFirst()
+                .orElse(new RuleInfo(null, null, null, name, null, 0));
     }
 
     /** The rules in use. */
