@@ -103,6 +103,12 @@ final class CsvFile implements Closeable {
     private int[] valueColumns = new int[16];
     private int recordLine;
     private final StringBuilder text = new StringBuilder(64);
+    /**
+     * Where the value being read starts in the buffer while it is one run of plain text, -1 otherwise: nearly every
+     * value is, and then becomes a string straight from the buffer rather than through {@link #text}.
+     */
+    private int runStart = -1;
+    private int runLength;
 
     private CsvFile(Reader in, String encoding) {
         this.in = in;
@@ -458,6 +464,7 @@ final class CsvFile implements Closeable {
             int startLine = line;
             int startColumn = column;
             text.setLength(0);
+            runStart = -1;
             boolean keep = keeps(values.size());
             int c = peek();
             if (c == '"') {
@@ -471,6 +478,7 @@ final class CsvFile implements Closeable {
                     } else {
                         char ch = (char) read();
                         if (keep) {
+                            flushRun();
                             text.append(ch);
                         } else {
                             skippedText |= ch > ' ';
@@ -478,7 +486,7 @@ final class CsvFile implements Closeable {
                     }
                 }
             }
-            add(text.isEmpty() ? "" : text.toString().trim(), startLine, startColumn);
+            add(valueText(), startLine, startColumn);
             c = peek();
             if (c == delimiter) {
                 read();
@@ -506,12 +514,14 @@ final class CsvFile implements Closeable {
             if (c == '"') {
                 if (peek() == '"') {
                     read();
+                    flushRun();
                     text.append('"');
                     continue;
                 }
                 break;
             }
             if (keep) {
+                flushRun();
                 text.append((char) c);
             } else {
                 skippedText |= c > ' ';
@@ -563,12 +573,43 @@ final class CsvFile implements Closeable {
     /** Consumes the next {@code run} characters of the buffer: into the value when kept, else only noting text. */
     private void take(int run, boolean keep) {
         if (keep) {
-            text.append(buf, pos, run);
+            if (runStart < 0 && text.isEmpty()) {
+                runStart = pos;
+                runLength = run;
+            } else {
+                flushRun();
+                text.append(buf, pos, run);
+            }
         } else {
             skippedText = skippedText || hasText(run);
         }
         pos += run;
         column += run;
+    }
+
+    /** Moves the value's run of plain text into {@link #text}, before more is added or the buffer moves. */
+    private void flushRun() {
+        if (runStart >= 0) {
+            text.append(buf, runStart, runLength);
+            runStart = -1;
+        }
+    }
+
+    /** The value just read, trimmed. */
+    private String valueText() {
+        if (runStart < 0) {
+            return text.isEmpty() ? "" : text.toString().trim();
+        }
+        int from = runStart;
+        int to = runStart + runLength;
+        runStart = -1;
+        while (from < to && buf[from] <= ' ') {
+            from++;
+        }
+        while (to > from && buf[to - 1] <= ' ') {
+            to--;
+        }
+        return from == to ? "" : new String(buf, from, to - from);
     }
 
     /** True when the next {@code run} characters of the buffer hold more than spaces. */
@@ -685,6 +726,7 @@ final class CsvFile implements Closeable {
     }
 
     private void fill() throws IOException {
+        flushRun();
         if (pos > 0) {
             System.arraycopy(buf, pos, buf, 0, limit - pos);
             limit -= pos;

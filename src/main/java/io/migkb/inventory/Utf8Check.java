@@ -2,7 +2,10 @@ package io.migkb.inventory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -29,8 +32,15 @@ final class Utf8Check {
         byte[] chunk = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             int n;
-            while ((n = in.read(chunk)) > 0) {
-                for (int i = 0; i < n; i++) {
+            while ((n = in.readNBytes(chunk, 0, chunk.length)) > 0) {
+                int i = 0;
+                // eight bytes at a time: a third of this check's time on a large file went to byte-by-byte tests
+                for (; i + 8 <= n; i += 8) {
+                    if (((long) LONGS.get(chunk, i) & 0x8080808080808080L) != 0) {
+                        return false;
+                    }
+                }
+                for (; i < n; i++) {
                     if (chunk[i] < 0) {
                         return false;
                     }
@@ -41,6 +51,8 @@ final class Utf8Check {
             return false;
         }
     }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static long firstMalformedDecoded(Path file) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

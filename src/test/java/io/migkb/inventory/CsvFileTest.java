@@ -48,6 +48,37 @@ class CsvFileTest {
     }
 
     @Test
+    void valuesReadTheSameWhereverTheReadingBufferEnds() throws Exception {
+        // Values are cut out of a 64K buffer, straight into strings when they are one run of plain text: values of
+        // every length, padded, quoted, with doubled quotes and line breaks, must cross the buffer's end intact.
+        java.util.Random random = new java.util.Random(7);
+        List<List<String>> expected = new ArrayList<>();
+        StringBuilder text = new StringBuilder("a,b,c\n");
+        for (int row = 0; row < 4000; row++) {
+            List<String> values = new ArrayList<>();
+            for (int column = 0; column < 3; column++) {
+                String core = "v".repeat(random.nextInt(90)) + row;
+                switch (random.nextInt(4)) {
+                    case 0 -> text.append(core);
+                    case 1 -> text.append("  ").append(core).append(' ');
+                    case 2 -> text.append('"').append(core).append('"');
+                    default -> {
+                        core = core + "\"x\"\nnext";
+                        text.append('"').append(core.replace("\"", "\"\"")).append('"');
+                    }
+                }
+                values.add(core);
+                text.append(column < 2 ? "," : "\r\n");
+            }
+            expected.add(values);
+        }
+        assertThat(text.length()).isGreaterThan(4 * 65536);
+        try (CsvFile csv = CsvFile.open(write(text.toString()))) {
+            assertThat(records(csv)).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void readsCommaSeparatedValuesWithoutABom() throws Exception {
         try (CsvFile csv = CsvFile.open(write("sip,pool\nalice@contoso.com,ocs.contoso.com\n"))) {
             assertThat(csv.delimiter()).isEqualTo(',');
