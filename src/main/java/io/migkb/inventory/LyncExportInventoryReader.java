@@ -124,10 +124,15 @@ public final class LyncExportInventoryReader implements InventoryReader {
         private final Map<String, PoolVersions.Known> byPool = new LinkedHashMap<>();
         private final List<UserRow> users = new ArrayList<>();
         private final Map<String, UserRow> usersByKey = new HashMap<>();
+        /**
+         * Each Get-CsUser row's e-mail and SIP address as written, in pairs: only calendars need them, so they are
+         * mapped on first use ({@link #emails()}, {@link #ownDomains()}) rather than for every user of every read.
+         */
+        private final List<String> addressesAsWritten = new ArrayList<>();
         /** Users' lower-case e-mail addresses to their lower-case SIP addresses: calendars name people by e-mail. */
-        private final Map<String, String> emails = new HashMap<>();
+        private Map<String, String> emails;
         /** The SIP domains of the estate's users: a calendar attendee of one of them is no federated user. */
-        private final Set<String> ownDomains = new HashSet<>();
+        private Set<String> ownDomains;
         /** Users left out, by lower-case SIP address: why (for meetings that name them). */
         private final Map<String, String> skipped = new HashMap<>();
         private final List<NotAssessedUser> notAssessed = new ArrayList<>();
@@ -286,14 +291,8 @@ public final class LyncExportInventoryReader implements InventoryReader {
         }
 
         private void readUser(Table t) {
-            String email = t.value(U_EMAIL);
-            String rawSip = CsvInputs.sip(t.value(U_SIP));
-            if (!email.isEmpty() && !rawSip.isEmpty()) {
-                emails.putIfAbsent(lower(CsvInputs.sip(email)), lower(rawSip));
-            }
-            if (!rawSip.isEmpty() && rawSip.indexOf('@') > 0) {
-                ownDomains.add(lower(rawSip.substring(rawSip.indexOf('@') + 1)));
-            }
+            addressesAsWritten.add(t.value(U_EMAIL));
+            addressesAsWritten.add(t.value(U_SIP));
             String enabled = t.value(U_ENABLED);
             if (!enabled.isEmpty() && Boolean.FALSE.equals(in.bool(t, U_ENABLED))) {
                 String sip = CsvInputs.sip(t.value(U_SIP));
@@ -375,9 +374,38 @@ public final class LyncExportInventoryReader implements InventoryReader {
 
         // -------------------------------------------------------------- into the assembler
 
+        private Map<String, String> emails() {
+            if (emails == null) {
+                mapAddresses();
+            }
+            return emails;
+        }
+
+        private Set<String> ownDomains() {
+            if (ownDomains == null) {
+                mapAddresses();
+            }
+            return ownDomains;
+        }
+
+        private void mapAddresses() {
+            emails = new HashMap<>();
+            ownDomains = new HashSet<>();
+            for (int i = 0; i < addressesAsWritten.size(); i += 2) {
+                String email = addressesAsWritten.get(i);
+                String rawSip = CsvInputs.sip(addressesAsWritten.get(i + 1));
+                if (!email.isEmpty() && !rawSip.isEmpty()) {
+                    emails.putIfAbsent(lower(CsvInputs.sip(email)), lower(rawSip));
+                }
+                if (!rawSip.isEmpty() && rawSip.indexOf('@') > 0) {
+                    ownDomains.add(lower(rawSip.substring(rawSip.indexOf('@') + 1)));
+                }
+            }
+        }
+
         /** The declared SIP address of the assessed user with this lower-case SIP or e-mail address, else null. */
         private String assessedUser(String address) {
-            String key = emails.getOrDefault(address, address);
+            String key = emails().getOrDefault(address, address);
             UserRow u = usersByKey.get(key);
             return u == null || versionOfAssessedUser(key) == null ? null : in.assembler.declaredSip(u.sip());
         }
@@ -389,7 +417,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
          */
         private String calendarParticipant(String address, long pos) {
             String lowerAddress = lower(address);
-            String key = emails.getOrDefault(lowerAddress, lowerAddress);
+            String key = emails().getOrDefault(lowerAddress, lowerAddress);
             if (skipped.containsKey(key) || usersByKey.containsKey(key)) {
                 return assessedUser(lowerAddress);
             }
@@ -398,7 +426,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
                 return declared;
             }
             int at = address.indexOf('@');
-            if (at <= 0 || ownDomains.contains(lower(address.substring(at + 1)))) {
+            if (at <= 0 || ownDomains().contains(lower(address.substring(at + 1)))) {
                 return null;
             }
             return federated.outsider(address, pos);
