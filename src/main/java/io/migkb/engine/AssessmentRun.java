@@ -46,6 +46,12 @@ final class AssessmentRun {
     private static final long IDLE_SECONDS = 1;
     /** How often a firing session looks at the heap. */
     private static final long HEAP_CHECK_MILLIS = 200;
+    /**
+     * The heap ran out while a session fired: a rule inserting large facts fills it between two looks of the heap
+     * watch. Made with the class, as there may be no room to make it then.
+     */
+    private static final Breach HEAP_RAN_OUT = new Breach("the heap (" + HeapWatch.maxMegabytes()
+            + " MB) ran out while the rules fired");
 
     private static ScheduledThreadPoolExecutor watchdog() {
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
@@ -97,7 +103,6 @@ final class AssessmentRun {
     /** A guard rail stopped a session; turned into a {@link RunawayRulesException} once every session has ended. */
     private static final class Breach extends RuntimeException {
         private static final long serialVersionUID = 1L;
-
         Breach(String reason) {
             super(reason, null, false, false);
         }
@@ -117,6 +122,8 @@ final class AssessmentRun {
     private final Map<Rule, long[]> changesPerRule = new IdentityHashMap<>();
     private final AtomicLong insertedByRules = new AtomicLong();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    /** The rule firing in the first session that ran out of heap, if one did. */
+    private final AtomicReference<Rule> ranOutOfHeapIn = new AtomicReference<>();
     private volatile boolean stopping;
 
     AssessmentRun(CompiledRules rules, GuardRails guardRails, AssessmentListener listener, long totalFacts) {
@@ -187,6 +194,13 @@ final class AssessmentRun {
                 throw e;
             } catch (RuntimeException e) {
                 throw RuleFailures.translate(e, rules);
+            } catch (OutOfMemoryError e) {
+                // Nothing is allocated here: the session, unreachable once this returns, holds what filled the heap,
+                // and the rule is named after that. The rule firing then is the one whose consequence allocated
+                // most, most likely: one inserting a few huge facts is not the one that inserted most facts.
+                ranOutOfHeapIn.compareAndSet(null, counter.lastFired());
+                stop();
+                throw HEAP_RAN_OUT;
             }
             watchdog.cancel(false);
             heapWatch.cancel(false);
@@ -284,6 +298,9 @@ final class AssessmentRun {
         if (t == null) {
             return stopping ? new CancellationException("the assessment was stopped") : null;
         }
+        if (t == HEAP_RAN_OUT && ranOutOfHeapIn.get() != null) {
+            return runawayIn(t.getMessage(), ranOutOfHeapIn.get());
+        }
         if (t instanceof Breach b) {
             return runaway(b.getMessage());
         }
@@ -291,6 +308,15 @@ final class AssessmentRun {
             throw e; // an OutOfMemoryError on a partition's thread is the caller's to handle, as on its own
         }
         return t instanceof RuntimeException r ? r : new IllegalStateException(t);
+    }
+
+    /** Names {@code rule}, with its firings and its own changes to the facts. */
+    private RunawayRulesException runawayIn(String reason, Rule rule) {
+        synchronized (firingsPerRule) {
+            long fired = firingsPerRule.getOrDefault(rule, new long[1])[0];
+            long changed = changesPerRule.getOrDefault(rule, new long[1])[0];
+            return RunawayRulesException.changing(reason, rule.getName(), fired, changed);
+        }
     }
 
     /**

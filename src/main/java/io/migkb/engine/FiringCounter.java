@@ -62,6 +62,11 @@ final class FiringCounter implements AgendaFilter {
         return true;
     }
 
+    /** The rule fired last, or firing now: the one whose consequence was running if firing failed; null if none. */
+    Rule lastFired() {
+        return lastRule;
+    }
+
     /** The rules wanted to fire more than the assessment's limit. */
     boolean overLimit() {
         return overLimit;

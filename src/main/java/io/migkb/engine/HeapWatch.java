@@ -33,6 +33,11 @@ final class HeapWatch {
         return after != null && after.getMax() > 0 && after.getUsed() * 100 > after.getMax() * FULL_PERCENT;
     }
 
+    /** The most heap this JVM may use, in MB. */
+    static long maxMegabytes() {
+        return Runtime.getRuntime().maxMemory() / (1 << 20);
+    }
+
     static String describe() {
         MemoryUsage after = OLD == null ? null : OLD.getCollectionUsage();
         return after == null ? "no heap figures" : after.getUsed() / (1 << 20) + " of " + after.getMax() / (1 << 20)

@@ -6,6 +6,7 @@ import java.util.Objects;
 public final class FederatedPartner {
     private final String domain;
 
+    /** Not a stable member (docs/embedding.md): an inventory gives its partners ({@link Inventory#getPartners}). */
     public FederatedPartner(String domain) {
         this.domain = Objects.requireNonNull(domain, "domain");
     }

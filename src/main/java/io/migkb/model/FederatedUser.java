@@ -8,6 +8,10 @@ public final class FederatedUser implements Participant {
     private final Client client;
     private final String domain;
 
+    /**
+     * For migkb's readers, not a stable member (docs/embedding.md): an inventory in code is built with
+     * {@code io.migkb.api.InventoryBuilder}, which validates it.
+     */
     public FederatedUser(String sip, Client client) {
         this.sip = Objects.requireNonNull(sip, "sip");
         this.client = Objects.requireNonNull(client, "client");

@@ -23,6 +23,10 @@ public final class Finding {
     private final String concerns;
     private final String deferred;
 
+    /**
+     * Not a stable member (docs/embedding.md): rules make findings with {@code io.migkb.api.rules.Findings}, and an
+     * assessment returns them.
+     */
     public Finding(String rule, Severity severity, String subject, String message, String remedy, String reference,
                    String concerns) {
         this.rule = Objects.requireNonNull(rule, "rule");

@@ -34,7 +34,12 @@ public final class Inventory {
     /** Built on the first {@link #locationOf} of packed locations (SARIF, waivers), then kept. */
     private volatile Subjects subjects;
 
-    /** An inventory whose locations are given by subject ({@code user:…}); usually {@code Map.of()} or null (none). */
+    /**
+     * An inventory whose locations are given by subject ({@code user:…}); usually {@code Map.of()} or null (none).
+     * The lists must not be null nor hold a null: each is refused here, naming it.
+     * For migkb's readers, not a stable member (docs/embedding.md): an inventory in code is built with
+     * {@code io.migkb.api.InventoryBuilder}, which validates it.
+     */
     public Inventory(String organization, Plan plan, List<Pool> pools, List<User> users,
                      List<FederatedUser> federatedUsers, List<Meeting> meetings, Map<String, SourceLocation> locations) {
         this(organization, plan, pools, users, federatedUsers, meetings, SourceLocations.of(locations));
@@ -55,15 +60,15 @@ public final class Inventory {
                       Coverage coverage, List<MeetingSourceGap> meetingSourceGaps,
                       List<SchemeConflict> schemeConflicts, List<ConferenceDirectory> conferenceDirectories) {
         this.coverage = coverage;
-        this.meetingSourceGaps = List.copyOf(meetingSourceGaps);
-        this.schemeConflicts = List.copyOf(schemeConflicts);
-        this.conferenceDirectories = List.copyOf(conferenceDirectories);
+        this.meetingSourceGaps = Arguments.list(meetingSourceGaps, "meetingSourceGaps");
+        this.schemeConflicts = Arguments.list(schemeConflicts, "schemeConflicts");
+        this.conferenceDirectories = Arguments.list(conferenceDirectories, "conferenceDirectories");
         this.organization = organization;
         this.plan = Objects.requireNonNull(plan, "plan");
-        this.pools = List.copyOf(pools);
-        this.users = List.copyOf(users);
-        this.federatedUsers = List.copyOf(federatedUsers);
-        this.meetings = linkOrganizers(List.copyOf(meetings), this.users);
+        this.pools = Arguments.list(pools, "pools");
+        this.users = Arguments.list(users, "users");
+        this.federatedUsers = Arguments.list(federatedUsers, "federatedUsers");
+        this.meetings = linkOrganizers(Arguments.list(meetings, "meetings"), this.users);
         this.locations = locations == null ? SourceLocations.NONE : locations;
     }
 
@@ -160,12 +165,12 @@ public final class Inventory {
 
     /**
      * One fact per meeting and participant (the organizer included), with the meeting, participant and organizer
-     * looked up.
+     * looked up; unmodifiable.
      */
     public List<Participation> getParticipations() {
         List<Participation> result = new ArrayList<>();
         forEachParticipation(result::add);
-        return result;
+        return Collections.unmodifiableList(result);
     }
 
     /**
@@ -192,7 +197,8 @@ public final class Inventory {
 
     /**
      * Every user and federated user by SIP address, as declared (a user wins over a federated user of the same
-     * address). A new map on each call: at a million users it is large, and only assessing needs it, briefly.
+     * address), unmodifiable. A new map on each call: at a million users it is large, and only assessing needs it,
+     * briefly.
      */
     public Map<String, Participant> participantsBySip() {
         Map<String, Participant> bySip = new HashMap<>((users.size() + federatedUsers.size()) * 4 / 3 + 16);
@@ -202,7 +208,7 @@ public final class Inventory {
         for (User u : users) {
             bySip.put(u.getSip(), u);
         }
-        return bySip;
+        return Collections.unmodifiableMap(bySip);
     }
 
     /**

@@ -17,6 +17,11 @@ public final class Meeting {
     private final List<String> participants;
     private final ServerVersion organizerServerVersion;
 
+    /**
+     * A meeting, given its organizer's server version by the {@link Inventory}.
+     * For migkb's readers, not a stable member (docs/embedding.md): an inventory in code is built with
+     * {@code io.migkb.api.InventoryBuilder}, which validates it.
+     */
     public Meeting(String id, String organizer, String url, UrlScheme scheme, boolean locked, Set<Content> content,
                    boolean video, boolean noMeetingIm, List<String> participants) {
         this(id, organizer, url, scheme, locked, content, video, noMeetingIm, participants, null);
@@ -33,10 +38,10 @@ public final class Meeting {
         this.url = Objects.requireNonNull(url, "url");
         this.scheme = Objects.requireNonNull(scheme, "scheme");
         this.locked = locked;
-        this.content = SharedSets.CONTENT.of(content);
+        this.content = SharedSets.CONTENT.of(Arguments.noNulls(content, "content"));
         this.video = video;
         this.noMeetingIm = noMeetingIm;
-        this.participants = List.copyOf(participants);
+        this.participants = Arguments.list(participants, "participants");
         this.organizerServerVersion = organizerServerVersion;
     }
 

@@ -16,6 +16,11 @@ public final class Plan {
     private final int frequentOrganizerThreshold;
     private final Map<Client, String> minimumClientVersions;
 
+    /**
+     * The plan's choices; {@code minimumClientVersions} is copied.
+     * For migkb's readers, not a stable member (docs/embedding.md): an inventory in code is built with
+     * {@code io.migkb.api.InventoryBuilder}, which validates it.
+     */
     public Plan(String targetPool, boolean moveConferenceData, boolean liveMeetingServiceAvailable,
                 boolean removeConferencingAddIn, int frequentOrganizerThreshold, Map<Client, String> minimumClientVersions) {
         this.targetPool = targetPool;
@@ -23,6 +28,7 @@ public final class Plan {
         this.liveMeetingServiceAvailable = liveMeetingServiceAvailable;
         this.removeConferencingAddIn = removeConferencingAddIn;
         this.frequentOrganizerThreshold = frequentOrganizerThreshold;
+        Arguments.noNullKeys(minimumClientVersions, "minimumClientVersions");
         this.minimumClientVersions = minimumClientVersions.isEmpty()
                 ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(minimumClientVersions));
     }

@@ -7,6 +7,10 @@ public final class Pool {
     private final String fqdn;
     private final ServerVersion version;
 
+    /**
+     * For migkb's readers, not a stable member (docs/embedding.md): an inventory in code is built with
+     * {@code io.migkb.api.InventoryBuilder}, which validates it.
+     */
     public Pool(String fqdn, ServerVersion version) {
         this.fqdn = Objects.requireNonNull(fqdn, "fqdn");
         this.version = Objects.requireNonNull(version, "version");

@@ -20,6 +20,11 @@ public final class User implements Participant {
     private final boolean schedulesLiveMeetingService;
     private final ClientGap clientGap;
 
+    /**
+     * A user whose client is known.
+     * For migkb's readers, not a stable member (docs/embedding.md): an inventory in code is built with
+     * {@code io.migkb.api.InventoryBuilder}, which validates it.
+     */
     public User(String sip, String pool, ServerVersion serverVersion, Client client, String clientVersion,
                 int meetingsPerMonth, Set<Need> needs, Set<AddIn> addIns, boolean schedulesLiveMeetingService) {
         this(sip, pool, serverVersion, client, clientVersion, meetingsPerMonth, needs, addIns,
@@ -36,8 +41,8 @@ public final class User implements Participant {
         this.client = Objects.requireNonNull(client, "client");
         this.clientVersion = clientVersion;
         this.meetingsPerMonth = meetingsPerMonth;
-        this.needs = SharedSets.NEEDS.of(needs);
-        this.addIns = SharedSets.ADD_INS.of(addIns);
+        this.needs = SharedSets.NEEDS.of(Arguments.noNulls(needs, "needs"));
+        this.addIns = SharedSets.ADD_INS.of(Arguments.noNulls(addIns, "addIns"));
         this.schedulesLiveMeetingService = schedulesLiveMeetingService;
         this.clientGap = client == Client.UNKNOWN && clientGap == null ? new ClientGap(List.of(), List.of()) : clientGap;
     }
