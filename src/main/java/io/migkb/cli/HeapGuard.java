@@ -116,6 +116,10 @@ final class HeapGuard {
         if (bytes >= 1L << 30) {
             return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
         }
-        return String.format(Locale.ROOT, "%d MB", Math.max(1, bytes >> 20));
+        if (bytes >= 1L << 20) {
+            return String.format(Locale.ROOT, "%d MB", bytes >> 20);
+        }
+        // an example inventory of a few KB is not "1 MB"
+        return String.format(Locale.ROOT, "%d KB", Math.max(1, (bytes + 1023) >> 10));
     }
 }
