@@ -609,7 +609,30 @@ final class CsvFile implements Closeable {
         while (to > from && buf[to - 1] <= ' ') {
             to--;
         }
-        return from == to ? "" : new String(buf, from, to - from);
+        return from == to ? "" : common(from, to - from);
+    }
+
+    /** Values that most rows repeat (Export-Csv's True and False): shared, not a string a cell. */
+    private static final String[] COMMON = {"True", "False", "true", "false"};
+
+    private String common(int from, int length) {
+        if (length == 4 || length == 5) {
+            for (String c : COMMON) {
+                if (c.length() == length && bufferHolds(c, from)) {
+                    return c;
+                }
+            }
+        }
+        return new String(buf, from, length);
+    }
+
+    private boolean bufferHolds(String value, int from) {
+        for (int i = 0; i < value.length(); i++) {
+            if (buf[from + i] != value.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the next {@code run} characters of the buffer hold more than spaces. */
