@@ -310,12 +310,12 @@ final class AssessmentRun {
         return t instanceof RuntimeException r ? r : new IllegalStateException(t);
     }
 
-    /** Names {@code rule}, with its firings and its own changes to the facts. */
+    /** Names {@code rule}, the one firing when the heap ran out, with its firings and its own changes to the facts. */
     private RunawayRulesException runawayIn(String reason, Rule rule) {
         synchronized (firingsPerRule) {
             long fired = firingsPerRule.getOrDefault(rule, new long[1])[0];
             long changed = changesPerRule.getOrDefault(rule, new long[1])[0];
-            return RunawayRulesException.changing(reason, rule.getName(), fired, changed);
+            return RunawayRulesException.outOfHeap(reason, rule.getName(), fired, changed, HeapWatch.maxMegabytes());
         }
     }
 

@@ -29,6 +29,18 @@ public final class RunawayRulesException extends RuntimeException {
                 + " again?", rule, firings, true);
     }
 
+    /**
+     * The heap ran out while {@code rule} fired: a rule that keeps inserting, most likely, but an inventory too large
+     * for the heap ends the same way, so the message says both.
+     */
+    static RunawayRulesException outOfHeap(String reason, String rule, long firings, long changes, long maxMegabytes) {
+        return new RunawayRulesException(reason + ", in rule \"" + rule + "\" (it inserted, updated or deleted "
+                + changes + " facts in " + firings + " firings): if it changes facts that make it match again, it is"
+                + " the looping rule; if not, the assessment needs more heap than " + maxMegabytes + " MB (run with"
+                + " JAVA_OPTS=-Xmx" + Math.max(1, (maxMegabytes * 2 + 1023) / 1024) + "g, or assess in parts with"
+                + " --partitions)", rule, firings, true);
+    }
+
     public String busiestRule() {
         return busiestRule;
     }

@@ -59,7 +59,7 @@ class SmallHeapRunawayTest {
                 """);
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
         assertThat(run.err()).contains("the heap (").contains("ran out while the rules fired")
-                .contains("the looping rule is \"FILL-HEAP\"").contains("no report written")
+                .contains("in rule \"FILL-HEAP\"").contains("it is the looping rule").contains("no report written")
                 .doesNotContain("OutOfMemoryError");
         assertThat(run.report()).doesNotExist();
     }
