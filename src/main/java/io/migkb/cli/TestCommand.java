@@ -3,7 +3,6 @@ package io.migkb.cli;
 import io.migkb.engine.CompiledRules;
 import io.migkb.engine.RuleBuildException;
 import io.migkb.engine.RuleCompiler;
-import io.migkb.engine.RuleFiles;
 import io.migkb.model.Finding;
 import io.migkb.scenario.Expectation;
 import io.migkb.scenario.ScenarioFile;
@@ -51,7 +50,7 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CompiledRules rules;
         try {
-            rules = RuleCompiler.compile(RuleFiles.fromFolder(folder));
+            rules = RuleCompiler.compile(rulesOption.files());
         } catch (RuleBuildException e) {
             e.problems().forEach(p -> out.println(p.format()));
             out.flush();
