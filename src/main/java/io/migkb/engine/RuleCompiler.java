@@ -329,9 +329,10 @@ public final class RuleCompiler {
         String name = path.substring(path.lastIndexOf('/') + 1);
         String inKfs = folder + name;
         if (written.containsKey(inKfs)) {
-            // two files of one name (in subfolders, or in two rules folders): keep them apart; the path itself may
-            // be absolute or climb out with "..", which the KieFileSystem would not keep
-            inKfs = folder + written.size() + "/" + name;
+            // two files of one name (in subfolders, or in two rules folders): keep them apart, in the package's
+            // folder still; the path itself may be absolute or climb out with "..", which the KieFileSystem would not
+            // keep
+            inKfs = folder + written.size() + "-" + name;
         }
         written.put(inKfs, path);
         return RESOURCE_ROOT + inKfs;
