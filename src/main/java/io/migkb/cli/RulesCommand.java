@@ -15,8 +15,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"List every rule: id, severity, article section, file:line.",
-            "With several --rules folders, then each rule a later folder adds, replaces or disables."})
+        description = "List every rule: id, severity, article section, file:line; with several --rules folders, then"
+                + " each rule a later folder adds, replaces or disables.")
 final class RulesCommand implements Callable<Integer> {
     enum Format { table, json }
 

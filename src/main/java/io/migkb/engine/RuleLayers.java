@@ -3,10 +3,12 @@ package io.migkb.engine;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -32,6 +34,8 @@ public final class RuleLayers {
 
     private final SortedMap<String, byte[]> merged = new TreeMap<>();
     private final Map<String, String> texts = new HashMap<>();
+    /** The files a rule was blanked out of: only they are written back from their text. */
+    private final Set<String> blanked = new HashSet<>();
     private final Map<String, Located> rulesById = new HashMap<>();
     private final List<RuleChange> changes = new ArrayList<>();
     private final List<RuleProblem> problems = new ArrayList<>();
@@ -67,7 +71,7 @@ public final class RuleLayers {
         if (!result.problems.isEmpty()) {
             throw new RuleBuildException(origin, result.problems);
         }
-        result.texts.forEach((file, text) -> result.merged.put(file, text.getBytes(StandardCharsets.UTF_8)));
+        result.blanked.forEach(file -> result.merged.put(file, result.texts.get(file).getBytes(StandardCharsets.UTF_8)));
         return RuleFiles.layered(origin, result.merged, result.changes);
     }
 
@@ -97,6 +101,7 @@ public final class RuleLayers {
             } else if (isDrl(path)) {
                 String text = new String(content, StandardCharsets.UTF_8);
                 texts.put(file, text);
+                merged.put(file, content);
                 DrlOutline outline = new DrlOutline(text);
                 // A second rule of one id in the same folder stays the compiler's error, as in any folder.
                 rules(outline).forEach((id, block) -> {
@@ -175,6 +180,7 @@ public final class RuleLayers {
             }
         }
         texts.put(rule.file(), new String(text));
+        blanked.add(rule.file());
     }
 
     /** The rules of a file by their {@code @id}, the first of each id. */
