@@ -7,17 +7,19 @@ import io.migkb.engine.RuleCache;
 import io.migkb.engine.RuleCompiler;
 import io.migkb.engine.RuleFiles;
 import io.migkb.engine.RuleInfo;
+import io.migkb.engine.RuleLayers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Where an assessor comes from: {@link #fromRulesFolder(Path)} (the {@code rules/} folder a consultant edits) or
- * {@link #bundledCatalogue()} (the catalogue inside the migkb jar), with optional guard rails, then
- * {@link #build()}.
+ * Where an assessor comes from: {@link #fromRulesFolder(Path)} (the {@code rules/} folder) or
+ * {@link #bundledCatalogue()} (the catalogue inside the migkb jar), with a customer's own rules laid over it
+ * ({@link #customerRules(Path)}) and guard rails if need be, then {@link #build()}.
  *
  * <pre>
  * MigrationAssessor assessor = Migkb.fromRulesFolder(Path.of("rules"))
@@ -38,6 +40,7 @@ public final class Migkb {
     public static final Duration DEFAULT_TIME_LIMIT = GuardRails.DEFAULT.timeLimit();
 
     private final Path rulesFolder;
+    private final List<Path> customerFolders = new ArrayList<>();
     /** 0: the default budget, sized by the inventory. */
     private long maxFirings;
     private Duration timeLimit = DEFAULT_TIME_LIMIT;
@@ -57,6 +60,17 @@ public final class Migkb {
     /** The rule catalogue carried inside the migkb jar. */
     public static Migkb bundledCatalogue() {
         return new Migkb(null);
+    }
+
+    /**
+     * Lays a customer's rules folder over the rules before it, as {@code --rules} given again does on the command
+     * line (docs/authoring.md): a rule of a new {@code @id} is added, one of an earlier rule's id replaces it, and the
+     * ids listed in the folder's {@code disabled-rules.txt} are disabled. May be called again for another folder;
+     * {@link LoadedRules#origin()} then sums up what they changed.
+     */
+    public Migkb customerRules(Path folder) {
+        customerFolders.add(Objects.requireNonNull(folder, "folder"));
+        return this;
     }
 
     /**
@@ -138,16 +152,27 @@ public final class Migkb {
         }
         GuardRails guardRails = maxFirings == 0 ? GuardRails.DEFAULT.withTimeLimit(timeLimit)
                 : new GuardRails(maxFirings, timeLimit);
-        return new MigrationAssessor(compile(rulesFolder, cache), rulesFolder, cache, guardRails, partitions, threads);
+        return new MigrationAssessor(compile(rulesFolder, customerFolders, cache), rulesFolder, customerFolders, cache,
+                guardRails, partitions, threads);
     }
 
     /**
      * Reads and compiles the rules of a folder, or the bundled catalogue when {@code folder} is null. A rule without
      * {@code @id} is refused: its findings would carry no id, and no report or waiver could name them.
      */
-    static CompiledRules compile(Path folder, RuleCache cache) throws RulesException {
-        RuleFiles files = read(folder);
+    static CompiledRules compile(Path folder, List<Path> customerFolders, RuleCache cache) throws RulesException {
+        List<RuleFiles> layers = new ArrayList<>();
+        layers.add(read(folder));
+        for (Path customer : customerFolders) {
+            layers.add(read(customer));
+        }
+        RuleFiles files;
         CompiledRules compiled;
+        try {
+            files = RuleLayers.merge(layers);
+        } catch (RuleBuildException e) {
+            throw rulesException(layers.get(0).origin(), e);
+        }
         try {
             compiled = RuleCompiler.compile(files, cache);
         } catch (RuleBuildException e) {

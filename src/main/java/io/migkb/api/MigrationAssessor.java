@@ -33,12 +33,14 @@ public final class MigrationAssessor {
     private final Assessor assessor;
     private final RuleCache cache;
     private volatile Path rulesFolder;
+    private final List<Path> customerFolders;
 
-    MigrationAssessor(CompiledRules rules, Path rulesFolder, RuleCache cache, GuardRails guardRails, int partitions,
-                      int threads) {
+    MigrationAssessor(CompiledRules rules, Path rulesFolder, List<Path> customerFolders, RuleCache cache,
+                      GuardRails guardRails, int partitions, int threads) {
         this.assessor = new Assessor(rules, guardRails, partitions, threads);
         this.cache = cache;
         this.rulesFolder = rulesFolder;
+        this.customerFolders = List.copyOf(customerFolders);
     }
 
     /**
@@ -172,12 +174,13 @@ public final class MigrationAssessor {
     }
 
     /**
-     * Switches to the rules of another folder (null: the bundled catalogue), only if they compile; otherwise the
-     * exception lists every problem and the last good rules stay in use.
+     * Switches to the rules of another folder (null: the bundled catalogue), with the customer's folders laid over it
+     * as before, only if they compile; otherwise the exception lists every problem and the last good rules stay in
+     * use.
      */
     public synchronized LoadedRules reload(Path rulesFolder) throws RulesException {
         // Compiled and checked in full before anything changes: a reload is all or nothing.
-        CompiledRules rebuilt = Migkb.compile(rulesFolder, cache);
+        CompiledRules rebuilt = Migkb.compile(rulesFolder, customerFolders, cache);
         LoadedRules loaded = describe(rebuilt);
         assessor.use(rebuilt);
         this.rulesFolder = rulesFolder;
@@ -195,7 +198,7 @@ public final class MigrationAssessor {
     }
 
     private static LoadedRules describe(CompiledRules rules) {
-        return new LoadedRules(rules.origin(), rules.rules().stream().map(RuleInfo::id).toList(),
+        return new LoadedRules(rules.description(), rules.rules().stream().map(RuleInfo::id).toList(),
                 AssessmentResult.describe(rules),
                 rules.warnings().stream().map(w -> new Problem(w.file(), w.line(), w.column(), null, w.message())).toList());
     }

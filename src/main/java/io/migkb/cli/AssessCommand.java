@@ -3,6 +3,7 @@ package io.migkb.cli;
 import io.migkb.engine.Assessment;
 import io.migkb.engine.CompiledRules;
 import io.migkb.engine.GuardRails;
+import io.migkb.engine.RuleChange;
 import io.migkb.model.Deferrals;
 import io.migkb.model.Finding;
 import io.migkb.model.Inventory;
@@ -133,8 +134,9 @@ final class AssessCommand implements Callable<Integer> {
         progress.phase("write", out != null || outDir != null);
         // Findings that apply only once a held-back user moves are marked, as the plan marks them.
         List<Finding> findings = Deferrals.mark(inventory, assessment.findings(), waived.inForce(assessment.findings()));
-        Report report = new Report(inventory.getOrganization(), inventoryFile.toString(), rules.origin(),
-                findings, failOn, descriptions(rules), inventory::locationOf, waived, inventory.getCoverage());
+        Report report = new Report(inventory.getOrganization(), inventoryFile.toString(), rules.description(),
+                findings, failOn, descriptions(rules), inventory::locationOf, waived, inventory.getCoverage(),
+                rules.changes().stream().map(RuleChange::describe).toList());
         PrintWriter err = spec.commandLine().getErr();
         ReportWriter writer = writers.get(0);
         if (outDir != null) {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
             + "end to end with the same reader as `assess` and the same JSON report writer (to a byte counter): "
             + "with the Drools rules, and with the catalogue's plain-Java twin (io.migkb.bench, never used by assess). "
             + "Prints each phase (read, build rules, insert, fire, write), peak heap, findings per rule, whether "
-            + "the two agree (`findings identical: yes|no`), and last `ratio drools/plain: X.XX`. "
+            + "the two agree (`findings identical: yes|no`; `not compared` when the rules are not the bundled catalogue the twin encodes, such as with a folder of your own), and last `ratio drools/plain: X.XX`. "
             + "With --threads T both paths use T threads: Drools runs T partition sessions at once, the twin splits "
             + "its meetings and users into T runs; insert and fire are then wall-clock time. "
             + "From 500,000 users the Drools path runs in 64 partitions unless --partitions is given. "

@@ -2,8 +2,8 @@ package io.migkb.cli;
 
 import io.migkb.engine.Assessor;
 import io.migkb.engine.CompiledRules;
+import io.migkb.engine.RuleBuildException;
 import io.migkb.engine.RuleChecker;
-import io.migkb.engine.RuleFiles;
 import io.migkb.engine.RuleProblem;
 import io.migkb.engine.RuleRuntimeException;
 import io.migkb.engine.RunawayRulesException;
@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,8 +46,14 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RuleFiles files = rulesOption.files();
-        RuleChecker.Report report = RuleChecker.check(files);
+        RuleChecker.Report report;
+        try {
+            report = RuleChecker.check(rulesOption.files());
+        } catch (RuleBuildException e) {
+            // the folders could not be laid over each other (a disable list naming no rule): errors as any other
+            String origin = rulesOption.folders().stream().map(Path::toString).collect(Collectors.joining(" + "));
+            report = new RuleChecker.Report(origin, 0, List.of(), e.problems(), List.of(), null);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         report.errors().forEach(p -> out.println(p.format()));
@@ -92,7 +99,7 @@ final class CheckCommand implements Callable<Integer> {
                 // the example is the project's; an inventory error there is no fault of the rules
             }
         }
-        Path folder = rulesOption.folder();
+        Path folder = rulesOption.ownFolder();
         if (folder != null && Files.isDirectory(folder.resolve(ScenarioFile.FOLDER))) {
             ScenarioRun run = ScenarioRunner.run(rules, ScenarioFile.readAll(folder));
             for (ScenarioFile.Loaded bad : run.bad()) {

@@ -39,11 +39,14 @@ final class ReadPaths {
         return this;
     }
 
-    /** The inputs of assess and plan: the inventory, the waivers file, the rules folder (null when bundled). */
+    /** The inputs of assess and plan: the inventory, the waivers file, every rules folder (none when bundled). */
     static ReadPaths of(Path inventory, WaiverOption waivers, RulesOption rules) throws UserError {
-        return new ReadPaths().add("the inventory", inventory, Kind.INVENTORY_FOLDER)
-                .add("the waivers file", waivers.file, Kind.FILE)
-                .add("the rules folder", rules.folder(), Kind.RULES_FOLDER);
+        ReadPaths paths = new ReadPaths().add("the inventory", inventory, Kind.INVENTORY_FOLDER)
+                .add("the waivers file", waivers.file, Kind.FILE);
+        for (Path folder : rules.folders()) {
+            paths.add("the rules folder", folder, Kind.RULES_FOLDER);
+        }
+        return paths;
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.migkb.engine.CompiledRules;
+import io.migkb.engine.RuleChange;
 import io.migkb.engine.RuleInfo;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "List every rule: id, severity, article section, file:line.")
+        description = "List every rule: id, severity, article section, file:line; with several --rules folders, then"
+                + " each rule a later folder adds, replaces or disables.")
 final class RulesCommand implements Callable<Integer> {
     enum Format { table, json }
 
@@ -43,7 +45,16 @@ final class RulesCommand implements Callable<Integer> {
                 node.put("file", r.file());
                 node.put("line", r.line());
             }
-            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(mapper.createObjectNode().set("rules", list)));
+            ObjectNode document = mapper.createObjectNode();
+            document.set("rules", list);
+            if (!rules.changes().isEmpty()) {
+                ArrayNode changes = document.putArray("changes");
+                for (RuleChange c : rules.changes()) {
+                    changes.addObject().put("change", c.kind().verb()).put("id", c.id()).put("file", c.file())
+                            .put("line", c.line());
+                }
+            }
+            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(document));
         } else {
             int idWidth = Math.max(2, rules.rules().stream().mapToInt(r -> String.valueOf(r.id()).length()).max().orElse(2));
             String row = "%-" + idWidth + "s  %-8s  %-62s  %s%n";
@@ -53,6 +64,8 @@ final class RulesCommand implements Callable<Integer> {
                         r.reference() == null ? "?" : r.reference(), r.file() + ":" + r.line());
             }
             out.println(rules.rules().size() + " rules from " + rules.origin());
+            // what the folders after the first did to the catalogue, for the consultant to check at a glance
+            rules.changes().forEach(c -> out.println(c.describe()));
         }
         out.flush();
         return ExitCode.CLEAN;

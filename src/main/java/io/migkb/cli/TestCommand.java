@@ -2,8 +2,8 @@ package io.migkb.cli;
 
 import io.migkb.engine.CompiledRules;
 import io.migkb.engine.RuleBuildException;
+import io.migkb.engine.RuleChange;
 import io.migkb.engine.RuleCompiler;
-import io.migkb.engine.RuleFiles;
 import io.migkb.model.Finding;
 import io.migkb.scenario.Expectation;
 import io.migkb.scenario.ScenarioFile;
@@ -51,7 +51,7 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CompiledRules rules;
         try {
-            rules = RuleCompiler.compile(RuleFiles.fromFolder(folder));
+            rules = RuleCompiler.compile(rulesOption.files());
         } catch (RuleBuildException e) {
             e.problems().forEach(p -> out.println(p.format()));
             out.flush();
@@ -61,6 +61,13 @@ final class TestCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         ScenarioRun run = ScenarioRunner.run(rules, scenarios);
+        if (!rules.changes().isEmpty()) {
+            // the scenarios are the customer folder's: they answer for the rules it adds or replaces, the catalogue's
+            // own scenarios for the rest
+            List<String> own = rules.changes().stream().filter(c -> c.kind() != RuleChange.Kind.DISABLES)
+                    .map(RuleChange::id).filter(run.ruleIds()::contains).toList();
+            run = new ScenarioRun(run.results(), run.bad(), own, run.fired(), run.expected());
+        }
         Map<String, ScenarioResult> results = new LinkedHashMap<>();
         run.results().forEach(r -> results.put(r.scenario().file(), r));
         Map<String, ScenarioFile.Loaded> bad = new LinkedHashMap<>();
@@ -77,7 +84,8 @@ final class TestCommand implements Callable<Integer> {
         }
         out.println();
         List<String> uncovered = run.uncovered();
-        out.println("coverage: " + run.covered() + "/" + CheckCommand.plural(run.ruleIds().size(), "rule"));
+        out.println("coverage: " + run.covered() + "/" + CheckCommand.plural(run.ruleIds().size(), "rule")
+                + (rules.changes().isEmpty() ? "" : " added or replaced by the later rules folders"));
         if (!uncovered.isEmpty()) {
             out.println("uncovered: " + String.join(" ", uncovered));
         }

@@ -38,11 +38,11 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path folder = rulesOption.requiredFolder("watch needs a rules folder to watch");
+        rulesOption.requiredFolder("watch needs a rules folder to watch");
         if (!Files.isRegularFile(inventoryFile)) {
             throw new UserError("no such inventory file: " + inventoryFile);
         }
-        try (Watcher watcher = new Watcher(folder, inventoryFile, inventoryOptions::read, spec.commandLine().getOut(),
+        try (Watcher watcher = new Watcher(rulesOption.folders(), inventoryFile, inventoryOptions::read, spec.commandLine().getOut(),
                 Duration.ofMillis(Math.max(0, debounceMillis)), Math.max(0, maxChanges))) {
             watcher.run();
         }

@@ -5,6 +5,7 @@ import io.migkb.engine.CompiledRules;
 import io.migkb.engine.RuleBuildException;
 import io.migkb.engine.RuleCompiler;
 import io.migkb.engine.RuleFiles;
+import io.migkb.engine.RuleLayers;
 import io.migkb.engine.RuleProblem;
 import io.migkb.engine.RuleRuntimeException;
 import io.migkb.engine.RunawayRulesException;
@@ -56,7 +57,8 @@ final class Watcher implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(100);
     private static final Duration LONGEST_BURST = Duration.ofSeconds(3);
 
-    private final Path rulesFolder;
+    /** The rules folders, base first: a change in any reloads them all. */
+    private final List<Path> rulesFolders;
     private final Path inventoryFile;
     private final InventoryLoader loader;
     private final PrintWriter out;
@@ -77,7 +79,13 @@ final class Watcher implements AutoCloseable {
      */
     Watcher(Path rulesFolder, Path inventoryFile, InventoryLoader loader, PrintWriter out, Duration debounce,
             int maxChanges) throws IOException {
-        this.rulesFolder = rulesFolder.toAbsolutePath().normalize();
+        this(List.of(rulesFolder), inventoryFile, loader, out, debounce, maxChanges);
+    }
+
+    /** As the one-folder constructor, for rules folders laid over each other (base first). */
+    Watcher(List<Path> rulesFolders, Path inventoryFile, InventoryLoader loader, PrintWriter out, Duration debounce,
+            int maxChanges) throws IOException {
+        this.rulesFolders = rulesFolders.stream().map(f -> f.toAbsolutePath().normalize()).toList();
         this.inventoryFile = inventoryFile.toAbsolutePath().normalize();
         this.loader = loader;
         this.out = out;
@@ -89,7 +97,9 @@ final class Watcher implements AutoCloseable {
     /** Assesses once, then watches until {@link #stop()}, an interrupt, or {@code maxChanges} changes. */
     void run() throws IOException, InterruptedException {
         try {
-            registerTree(rulesFolder);
+            for (Path rulesFolder : rulesFolders) {
+                registerTree(rulesFolder);
+            }
             Path inventoryFolder = inventoryFile.getParent();
             if (!watched.containsValue(inventoryFolder)) {
                 register(inventoryFolder);
@@ -130,7 +140,7 @@ final class Watcher implements AutoCloseable {
     }
 
     private void start() {
-        out.println("migkb watch: rules " + rulesFolder + ", inventory " + inventoryFile);
+        out.println("migkb watch: rules " + rulesFolders.stream().map(Path::toString).collect(Collectors.joining(" + ")) + ", inventory " + inventoryFile);
         boolean rulesOk = loadRules(true);
         boolean inventoryOk = loadInventory();
         if (rulesOk && inventoryOk) {
@@ -148,7 +158,7 @@ final class Watcher implements AutoCloseable {
         String names = changed.stream().map(this::display).sorted().collect(Collectors.joining(", "));
         out.println();
         out.println("[" + LocalTime.now().format(CLOCK) + "] changed: " + names);
-        boolean rulesChanged = changed.stream().anyMatch(p -> !p.equals(inventoryFile) && p.startsWith(rulesFolder));
+        boolean rulesChanged = changed.stream().anyMatch(p -> !p.equals(inventoryFile) && folderOf(p) != null);
         boolean inventoryChanged = changed.contains(inventoryFile);
         boolean loaded = false;
         boolean broken = false;
@@ -188,14 +198,17 @@ final class Watcher implements AutoCloseable {
 
     /** Compiles the rules folder; on errors prints them and keeps the rules in force. */
     private boolean loadRules(boolean first) {
-        RuleFiles files;
+        List<RuleFiles> layers = new ArrayList<>();
         try {
-            files = RuleFiles.fromFolder(rulesFolder);
+            for (Path rulesFolder : rulesFolders) {
+                layers.add(RuleFiles.fromFolder(rulesFolder));
+            }
         } catch (IOException e) {
             out.println("cannot read the rules: " + e.getMessage() + (assessor == null ? "" : "; the last good rules stay"));
             return false;
         }
         try {
+            RuleFiles files = RuleLayers.merge(layers);
             CompiledRules rules = assessor == null ? RuleCompiler.compile(files) : assessor.reload(files);
             if (assessor == null) {
                 assessor = new Assessor(rules);
@@ -281,7 +294,7 @@ final class Watcher implements AutoCloseable {
     }
 
     private String display(Path p) {
-        if (p.startsWith(rulesFolder)) {
+        if (folderOf(p) != null) {
             return relative(p);
         }
         return p.getFileName().toString();
@@ -315,7 +328,7 @@ final class Watcher implements AutoCloseable {
         Path folder = watched.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                changed.add(rulesFolder.resolve("(many files)"));
+                changed.add(rulesFolders.get(0).resolve("(many files)"));
                 changed.add(inventoryFile);
                 continue;
             }
@@ -326,7 +339,7 @@ final class Watcher implements AutoCloseable {
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path) && isRulesPath(path)) {
                 registerTree(path);
             }
-            if (path.equals(inventoryFile) || (isRulesPath(path) && RuleFiles.isRuleFile(relative(path)) && !isScratch(path))) {
+            if (path.equals(inventoryFile) || (isRulesPath(path) && isRuleInput(relative(path)) && !isScratch(path))) {
                 changed.add(path);
             }
         }
@@ -335,12 +348,22 @@ final class Watcher implements AutoCloseable {
         }
     }
 
+    private static boolean isRuleInput(String relative) {
+        return RuleFiles.isRuleFile(relative) || relative.equals(RuleFiles.DISABLE_LIST);
+    }
+
     private boolean isRulesPath(Path p) {
-        return p.startsWith(rulesFolder) && !p.startsWith(rulesFolder.resolve(ScenarioFile.FOLDER));
+        Path folder = folderOf(p);
+        return folder != null && !p.startsWith(folder.resolve(ScenarioFile.FOLDER));
+    }
+
+    /** The rules folder {@code p} lies in, or null. */
+    private Path folderOf(Path p) {
+        return rulesFolders.stream().filter(p::startsWith).findFirst().orElse(null);
     }
 
     private String relative(Path p) {
-        return rulesFolder.relativize(p).toString().replace('\\', '/');
+        return folderOf(p).relativize(p).toString().replace('\\', '/');
     }
 
     /** Editors' backup, swap and lock files. */

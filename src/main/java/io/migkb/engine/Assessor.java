@@ -127,7 +127,7 @@ public final class Assessor {
         LOG.debug("assessed {} users, {} meetings in {} partition(s) on {} thread(s): {} firings, {} findings",
                 inventory.getUsers().size(), inventory.getMeetings().size(), partitions, threads, run.firings(),
                 findings.size());
-        return new Assessment(findings, run.firings(), run.insertTime(), run.fireTime(), current.origin());
+        return new Assessment(findings, run.firings(), run.insertTime(), run.fireTime(), current.description());
     }
 
     /**

@@ -31,18 +31,20 @@ public final class CompiledRules {
     private final List<RuleInfo> supportingRules;
     private final List<RuleProblem> warnings;
     private final int fileCount;
+    private final List<RuleChange> changes;
     private final boolean declaresClientSupport;
     private volatile ClientSupport clientSupport;
     private volatile Predicate<Finding> findingsReadByRules;
 
     CompiledRules(String origin, KieBase kieBase, List<RuleInfo> rules, List<RuleInfo> supportingRules,
-                  List<RuleProblem> warnings, int fileCount) {
+                  List<RuleProblem> warnings, int fileCount, List<RuleChange> changes) {
         this.origin = origin;
         this.kieBase = kieBase;
         this.rules = List.copyOf(rules);
         this.supportingRules = List.copyOf(supportingRules);
         this.warnings = List.copyOf(warnings);
         this.fileCount = fileCount;
+        this.changes = List.copyOf(changes);
         this.declaresClientSupport = declaresClientSupport(kieBase);
     }
 
@@ -109,6 +111,19 @@ public final class CompiledRules {
 
     public String origin() {
         return origin;
+    }
+
+    /** What rules folders given after the first added, replaced and disabled; empty for one folder. */
+    public List<RuleChange> changes() {
+        return changes;
+    }
+
+    /**
+     * Where the rules came from, as reports head them: the origin, and for several folders what the later ones
+     * changed: {@code rules + acme-rules (adds ACME-1; replaces FED-LOCKED-OC2007; disables URL-LEGACY-MEET)}.
+     */
+    public String description() {
+        return changes.isEmpty() ? origin : origin + " (" + RuleChange.summary(changes) + ")";
     }
 
     KieBase kieBase() {

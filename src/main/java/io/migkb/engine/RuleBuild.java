@@ -26,6 +26,13 @@ public final class RuleBuild {
         return build;
     }
 
+    /** A build that failed before it started (the folders could not be laid over each other), for {@link #await}. */
+    public static RuleBuild failed(RuleBuildException e) {
+        RuleBuild build = new RuleBuild();
+        build.result.completeExceptionally(e);
+        return build;
+    }
+
     private void run(RuleFiles files) {
         long start = System.nanoTime();
         try {

@@ -324,7 +324,8 @@ public final class RuleCache {
         byte[] packages = new byte[in.readInt()];
         in.readFully(packages);
         KieBase kieBase = kieBase(packages);
-        return new CompiledRules(files.origin(), kieBase, rules, supporting, warnings, files.files().size());
+        return new CompiledRules(files.origin(), kieBase, rules, supporting, warnings, files.files().size(),
+                files.changes());
     }
 
     /**

@@ -155,7 +155,7 @@ public final class RuleCompiler {
         LOG.debug("built {} rules and {} supporting rules from {} in {} ms", rules.size(), supporting.size(),
                 ruleFiles.origin(), (System.nanoTime() - start) / 1_000_000);
         CompiledRules compiled = new CompiledRules(ruleFiles.origin(), kieBase, rules, supporting, warnings,
-                ruleFiles.files().size());
+                ruleFiles.files().size(), ruleFiles.changes());
         if (compiled.declaresClientSupport() && compiled.clientSupport().isEmpty()) {
             // every answer of an empty lookup is "states nothing": the client rules would fire for no one, silently
             throw new RuleBuildException(ruleFiles.origin(), List.of(clientSupportWithoutRows(ruleFiles)));
@@ -327,12 +327,15 @@ public final class RuleCompiler {
         Matcher declared = PACKAGE_DECLARATION.matcher(new String(content, StandardCharsets.UTF_8));
         String folder = declared.find() ? declared.group(1).replace('.', '/') + "/" : "";
         String name = path.substring(path.lastIndexOf('/') + 1);
-        String inKfs = RESOURCE_ROOT + folder + (folder.isEmpty() ? path : name);
+        String inKfs = folder + name;
         if (written.containsKey(inKfs)) {
-            inKfs = RESOURCE_ROOT + folder + path; // two files of one name in subfolders: keep them apart
+            // two files of one name (in subfolders, or in two rules folders): keep them apart, in the package's
+            // folder still; the path itself may be absolute or climb out with "..", which the KieFileSystem would not
+            // keep
+            inKfs = folder + written.size() + "-" + name;
         }
-        written.put(inKfs.substring(RESOURCE_ROOT.length()), path);
-        return inKfs;
+        written.put(inKfs, path);
+        return RESOURCE_ROOT + inKfs;
     }
 
     private static String relative(String path, RuleFiles ruleFiles) {

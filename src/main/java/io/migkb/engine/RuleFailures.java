@@ -72,11 +72,15 @@ final class RuleFailures {
         return null;
     }
 
-    /** The exception the rule's own code threw, under Drools' and reflection's wrappers. */
+    /**
+     * The exception the rule's own code threw, under Drools' and reflection's wrappers (MVEL wraps a method that
+     * threw in a bare RuntimeException, "cannot invoke method: …", which says nothing of why).
+     */
     private static Throwable rootOf(Throwable t) {
         Throwable cause = t.getCause() == null ? t : t.getCause();
         while ((cause instanceof InvocationTargetException || cause instanceof ConsequenceException
-                || cause.getClass().getName().startsWith("org.drools.") || cause.getClass().getName().startsWith("org.mvel2."))
+                || cause.getClass().getName().startsWith("org.drools.") || cause.getClass().getName().startsWith("org.mvel2.")
+                || (cause.getClass() == RuntimeException.class && cause.getCause() instanceof InvocationTargetException))
                 && cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
@@ -23,21 +24,38 @@ import java.util.TreeMap;
 /**
  * The rule files of a knowledge base, read into memory: DRL files and decision tables, keyed by their path
  * relative to the rules folder ("meetings-with-federated-organizations.drl"). Scenario files under
- * {@code tests/} are not rules and are left out.
+ * {@code tests/} are not rules and are left out. A folder's {@value #DISABLE_LIST} is kept apart: it is not a rule
+ * file, but what {@link RuleLayers} reads to take earlier folders' rules out.
  */
 public final class RuleFiles {
     /** Where the jar carries its copy of the catalogue, for embedders with no rules folder. */
     public static final String BUNDLED_LOCATION = "migkb/rules";
 
+    /** In a rules folder given after the first: the ids of earlier rules to leave out, one a line. */
+    public static final String DISABLE_LIST = "disabled-rules.txt";
+
     private static final String TESTS_FOLDER = "tests";
 
     private final String origin;
     private final SortedMap<String, byte[]> files;
+    private final byte[] disableList;
+    private final List<RuleChange> changes;
 
-    private RuleFiles(String origin, SortedMap<String, byte[]> files) {
+    private RuleFiles(String origin, SortedMap<String, byte[]> files, byte[] disableList, List<RuleChange> changes) {
         this.origin = origin;
         files.replaceAll((path, content) -> isText(path) ? withoutBom(content) : content);
         this.files = Collections.unmodifiableSortedMap(files);
+        this.disableList = disableList == null ? null : withoutBom(disableList);
+        this.changes = List.copyOf(changes);
+    }
+
+    private RuleFiles(String origin, SortedMap<String, byte[]> files) {
+        this(origin, files, null, List.of());
+    }
+
+    /** Rule files merged from several folders by {@link RuleLayers}, with what the later folders changed. */
+    static RuleFiles layered(String origin, SortedMap<String, byte[]> files, List<RuleChange> changes) {
+        return new RuleFiles(origin, files, null, changes);
     }
 
     private static boolean isText(String path) {
@@ -57,6 +75,16 @@ public final class RuleFiles {
         return origin;
     }
 
+    /** The folder's {@value #DISABLE_LIST}, or null when it has none. */
+    byte[] disableList() {
+        return disableList;
+    }
+
+    /** What folders given after the first added, replaced and disabled; empty for one folder. */
+    public List<RuleChange> changes() {
+        return changes;
+    }
+
     /** Relative path to content, in path order. */
     public SortedMap<String, byte[]> files() {
         return files;
@@ -73,7 +101,9 @@ public final class RuleFiles {
         if (!Files.isDirectory(folder)) {
             throw new NoSuchFileException(folder.toString(), null, "not a rules folder");
         }
-        return new RuleFiles(folder.toString(), readTree(folder));
+        Path list = folder.resolve(DISABLE_LIST);
+        byte[] disableList = Files.isRegularFile(list) ? Files.readAllBytes(list) : null;
+        return new RuleFiles(folder.toString(), readTree(folder), disableList, List.of());
     }
 
     /** The catalogue carried inside the migkb jar. */

@@ -75,6 +75,7 @@ final class InventoryAssembler {
     private boolean liveMeetingServiceAvailable;
     private boolean removeConferencingAddIn;
     private int frequentOrganizerThreshold = Plan.DEFAULT_FREQUENT_ORGANIZER_THRESHOLD;
+    private Map<String, Object> parameters = Map.of();
     private Map<Client, String> minimumClientVersions = Map.of();
 
     private final List<Pool> pools = new ArrayList<>();
@@ -133,7 +134,9 @@ final class InventoryAssembler {
 
     /** The plan's fields; {@code targetPool} null when absent (then the first Lync 2013 pool is the target). */
     void plan(String targetPool, long targetPoolPos, boolean moveConferenceData, boolean liveMeetingServiceAvailable,
-              boolean removeConferencingAddIn, int frequentOrganizerThreshold, Map<Client, String> minimumVersions) {
+              boolean removeConferencingAddIn, int frequentOrganizerThreshold, Map<Client, String> minimumVersions,
+              Map<String, Object> parameters) {
+        this.parameters = parameters;
         this.targetPool = targetPool;
         this.targetPoolPos = targetPoolPos;
         this.moveConferenceData = moveConferenceData;
@@ -386,7 +389,7 @@ final class InventoryAssembler {
                     .map(Pool::getFqdn).findFirst().orElse(null);
         }
         Plan plan = new Plan(target, moveConferenceData, liveMeetingServiceAvailable, removeConferencingAddIn,
-                frequentOrganizerThreshold, minimumClientVersions);
+                frequentOrganizerThreshold, minimumClientVersions, parameters);
         return new Inventory(organization, plan, pools, users, federatedUsers, meetings, SourceLocations.packed(locator,
                 poolsAt.toArray(), usersAt.toArray(), federatedUsersAt.toArray(), meetingsAt.toArray()));
     }

@@ -212,7 +212,8 @@ public final class InventoryValidator {
             }
             changed = true;
             return new Plan(target, plan.isMoveConferenceData(), plan.isLiveMeetingServiceAvailable(),
-                    plan.isRemoveConferencingAddIn(), plan.getFrequentOrganizerThreshold(), plan.getMinimumClientVersions());
+                    plan.isRemoveConferencingAddIn(), plan.getFrequentOrganizerThreshold(), plan.getMinimumClientVersions(),
+                    plan.getParameters());
         }
     }
 }

@@ -9,6 +9,7 @@ import io.migkb.model.Versions;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,9 +22,9 @@ final class PlanReader {
 
     private static final KnownFields PLAN = new KnownFields("the plan",
             new String[] {"targetPool", "moveConferenceData", "liveMeetingServiceAvailable", "removeConferencingAddIn",
-                "frequentOrganizerThreshold", "minimumClientVersions"});
+                "frequentOrganizerThreshold", "minimumClientVersions", "parameters"});
     private static final int P_TARGET = 0, P_MOVE = 1, P_LIVE_MEETING = 2, P_REMOVE_ADDIN = 3, P_THRESHOLD = 4,
-            P_MINIMUM = 5;
+            P_MINIMUM = 5, P_PARAMETERS = 6;
 
     private final ValueReader v;
     private final JsonParser p;
@@ -45,6 +46,7 @@ final class PlanReader {
         int removeAddIn = ABSENT;
         long threshold = NO_NUMBER;
         Map<Client, String> minimum = Map.of();
+        Map<String, Object> parameters = Map.of();
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             int field = v.key(PLAN, keys);
@@ -68,14 +70,64 @@ final class PlanReader {
                     }
                 }
                 case P_MINIMUM -> minimum = readMinimumClientVersions();
+                case P_PARAMETERS -> parameters = readParameters();
                 default -> p.skipChildren();
             }
         }
         v.endOfObject(t);
         v.assembler.plan(target, targetPos, move == 1, liveMeeting == 1, removeAddIn == 1,
-                threshold == NO_NUMBER ? Plan.DEFAULT_FREQUENT_ORGANIZER_THRESHOLD : (int) threshold, minimum);
+                threshold == NO_NUMBER ? Plan.DEFAULT_FREQUENT_ORGANIZER_THRESHOLD : (int) threshold, minimum,
+                parameters);
         v.path.leave();
     }
+
+    /**
+     * The customer's parameters: free-form names (what the customer's rules read), each a text, number or boolean;
+     * the one place in the plan whose keys are not checked against a list.
+     */
+    private Map<String, Object> readParameters() throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return Map.of();
+        }
+        if (t != JsonToken.START_OBJECT) {
+            v.wrongType("parameters", -1, "an object of names to values, e.g. {\"large-meeting-size\": 250}");
+            p.skipChildren();
+            return Map.of();
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            String field = "plan.parameters." + name;
+            t = p.nextToken();
+            if (parameters.containsKey(name)) {
+                v.errors.add(v.here(), field, "parameter " + name + " is given twice; keep one value");
+                p.skipChildren();
+                continue;
+            }
+            Object value = switch (t) {
+                case VALUE_STRING -> v.isAlias() ? null : p.getText();
+                case VALUE_NUMBER_INT -> p.getLongValue();
+                case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+                case VALUE_TRUE -> Boolean.TRUE;
+                case VALUE_FALSE -> Boolean.FALSE;
+                case VALUE_NULL -> NOTHING;
+                default -> null;
+            };
+            if (value == null) {
+                v.errors.add(v.here(), field, "expected a text, a number or true/false, not " + v.describe(t)
+                        + v.quoteHint(t) + "; a rule reads one value a name");
+                p.skipChildren();
+            } else if (value != NOTHING) {
+                parameters.put(name, value);
+            }
+        }
+        v.endOfObject(t);
+        return parameters;
+    }
+
+    /** A parameter given as null: as if absent. */
+    private static final Object NOTHING = new Object();
 
     /** A map of client name to dotted version; keys are checked here since they are values, not field names. */
     private Map<Client, String> readMinimumClientVersions() throws IOException {

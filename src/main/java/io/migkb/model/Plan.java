@@ -2,6 +2,7 @@ package io.migkb.model;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,6 +16,7 @@ public final class Plan {
     private final boolean removeConferencingAddIn;
     private final int frequentOrganizerThreshold;
     private final Map<Client, String> minimumClientVersions;
+    private final Map<String, Object> parameters;
 
     /**
      * The plan's choices; {@code minimumClientVersions} is copied.
@@ -23,6 +25,17 @@ public final class Plan {
      */
     public Plan(String targetPool, boolean moveConferenceData, boolean liveMeetingServiceAvailable,
                 boolean removeConferencingAddIn, int frequentOrganizerThreshold, Map<Client, String> minimumClientVersions) {
+        this(targetPool, moveConferenceData, liveMeetingServiceAvailable, removeConferencingAddIn,
+                frequentOrganizerThreshold, minimumClientVersions, Map.of());
+    }
+
+    /**
+     * A plan with the customer's {@code parameters}: names to a {@code String}, {@code Long}, {@code Double} or
+     * {@code Boolean}, read by the customer's own rules ({@link #intParameter} and its siblings).
+     */
+    public Plan(String targetPool, boolean moveConferenceData, boolean liveMeetingServiceAvailable,
+                boolean removeConferencingAddIn, int frequentOrganizerThreshold, Map<Client, String> minimumClientVersions,
+                Map<String, Object> parameters) {
         this.targetPool = targetPool;
         this.moveConferenceData = moveConferenceData;
         this.liveMeetingServiceAvailable = liveMeetingServiceAvailable;
@@ -31,6 +44,7 @@ public final class Plan {
         Arguments.noNullKeys(minimumClientVersions, "minimumClientVersions");
         this.minimumClientVersions = minimumClientVersions.isEmpty()
                 ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(minimumClientVersions));
+        this.parameters = parameters.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
     /** The Lync 2013 pool users are moved to; null only when the inventory declares no Lync 2013 pool. */
@@ -84,13 +98,87 @@ public final class Plan {
         return minimum != null && version != null && Versions.compare(version, minimum) < 0;
     }
 
+    /** The customer's parameters ({@code plan.parameters}), in the order given: name to text, number or boolean. */
+    public Map<String, Object> getParameters() {
+        return parameters;
+    }
+
+    /** The whole-number parameter {@code name}, or {@code otherwise} when the plan does not set it. */
+    public int intParameter(String name, int otherwise) {
+        Object value = parameters.get(name);
+        if (value == null) {
+            return otherwise;
+        }
+        Double number = number(value);
+        if (number == null || number != Math.rint(number) || Math.abs(number) > Integer.MAX_VALUE) {
+            throw notA(name, value, "a whole number");
+        }
+        return number.intValue();
+    }
+
+    /** The number parameter {@code name} (a decimal allowed), or {@code otherwise} when the plan does not set it. */
+    public double decimalParameter(String name, double otherwise) {
+        Object value = parameters.get(name);
+        if (value == null) {
+            return otherwise;
+        }
+        Double number = number(value);
+        if (number == null) {
+            throw notA(name, value, "a number");
+        }
+        return number;
+    }
+
+    /** The true/false parameter {@code name}, or {@code otherwise} when the plan does not set it. */
+    public boolean flagParameter(String name, boolean otherwise) {
+        Object value = parameters.get(name);
+        if (value == null) {
+            return otherwise;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value instanceof String text && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+            return Boolean.parseBoolean(text);
+        }
+        throw notA(name, value, "true or false");
+    }
+
+    /** The parameter {@code name} as text (a number or boolean as written), or {@code otherwise} when not set. */
+    public String textParameter(String name, String otherwise) {
+        Object value = parameters.get(name);
+        return value == null ? otherwise : value.toString();
+    }
+
+    /** A number, or text that is one ("250" read from a CSV-minded YAML); null otherwise. */
+    private static Double number(Object value) {
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (value instanceof String text) {
+            try {
+                return Double.valueOf(text.strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Thrown inside a rule, it fails the assessment naming the rule; the message says what to fix in the plan. */
+    private static IllegalArgumentException notA(String name, Object value, String what) {
+        String shown = value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
+        return new IllegalArgumentException("plan.parameters." + name + " is " + shown + ", but the rule reads it as "
+                + what + ": give " + what + " in the inventory's plan");
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Plan p && Objects.equals(p.targetPool, targetPool) && p.moveConferenceData == moveConferenceData
                 && p.liveMeetingServiceAvailable == liveMeetingServiceAvailable
                 && p.removeConferencingAddIn == removeConferencingAddIn
                 && p.frequentOrganizerThreshold == frequentOrganizerThreshold
-                && p.minimumClientVersions.equals(minimumClientVersions);
+                && p.minimumClientVersions.equals(minimumClientVersions) && p.parameters.equals(parameters);
     }
 
     @Override

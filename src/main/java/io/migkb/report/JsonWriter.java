@@ -77,6 +77,16 @@ public final class JsonWriter implements ReportWriter {
             if (report.waivers().given()) {
                 writeWaivers(json, report.waivers());
             }
+            if (!report.ruleChanges().isEmpty()) {
+                json.writeObjectFieldStart("rules");
+                json.writeStringField("from", report.rules());
+                json.writeArrayFieldStart("changes");
+                for (String change : report.ruleChanges()) {
+                    json.writeString(change);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
             json.writeEndObject();
             json.writeRaw('\n');
         }

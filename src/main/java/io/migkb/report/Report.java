@@ -30,10 +30,13 @@ import java.util.function.Function;
  *                         waivers file
  * @param coverage         how much of the estate the inputs covered, shown in every summary; null when there is
  *                         none to show (a bench report, findings built in code)
+ * @param ruleChanges      what rules folders given after the first added, replaced and disabled, one line each
+ *                         ("replaces FED-LOCKED-OC2007 (acme-rules/fed.drl:3)"); empty for one folder. {@link #rules}
+ *                         sums them up already; the table and JSON name the rules only when there are some
  */
 public record Report(String organization, String source, String rules, List<Finding> findings, Severity failOn,
                      List<RuleDescription> ruleDescriptions, Function<String, Optional<SourceLocation>> locations,
-                     WaiverOutcome waivers, Coverage coverage) {
+                     WaiverOutcome waivers, Coverage coverage, List<String> ruleChanges) {
     private static final Function<String, Optional<SourceLocation>> NOWHERE = subject -> Optional.empty();
 
     public Report {
@@ -41,40 +44,57 @@ public record Report(String organization, String source, String rules, List<Find
         ruleDescriptions = ruleDescriptions == null ? List.of() : List.copyOf(ruleDescriptions);
         locations = locations == null ? NOWHERE : locations;
         waivers = waivers == null ? WaiverOutcome.NONE : waivers;
+        ruleChanges = ruleChanges == null ? List.of() : List.copyOf(ruleChanges);
+    }
+
+    /** A report without rule changes: the rules of one folder. */
+    public Report(String organization, String source, String rules, List<Finding> findings, Severity failOn,
+                  List<RuleDescription> ruleDescriptions, Function<String, Optional<SourceLocation>> locations,
+                  WaiverOutcome waivers, Coverage coverage) {
+        this(organization, source, rules, findings, failOn, ruleDescriptions, locations, waivers, coverage, List.of());
     }
 
     /** A report without waivers or coverage. */
     public Report(String organization, String source, String rules, List<Finding> findings, Severity failOn,
                   List<RuleDescription> ruleDescriptions, Function<String, Optional<SourceLocation>> locations) {
-        this(organization, source, rules, findings, failOn, ruleDescriptions, locations, WaiverOutcome.NONE, null);
+        this(organization, source, rules, findings, failOn, ruleDescriptions, locations, WaiverOutcome.NONE, null, List.of());
     }
 
     /** A report with no threshold, no rule descriptions, no source locations, no waivers and no coverage. */
     public Report(String organization, String source, String rules, List<Finding> findings) {
-        this(organization, source, rules, findings, null, List.of(), NOWHERE, WaiverOutcome.NONE, null);
+        this(organization, source, rules, findings, null, List.of(), NOWHERE, WaiverOutcome.NONE, null, List.of());
     }
 
     public Report withFailOn(Severity threshold) {
         return new Report(organization, source, rules, findings, threshold, ruleDescriptions, locations, waivers,
-                coverage);
+                coverage, ruleChanges);
     }
 
     public Report withRuleDescriptions(List<RuleDescription> descriptions) {
-        return new Report(organization, source, rules, findings, failOn, descriptions, locations, waivers, coverage);
+        return new Report(organization, source, rules, findings, failOn, descriptions, locations, waivers, coverage,
+                ruleChanges);
     }
 
     public Report withLocations(Function<String, Optional<SourceLocation>> locator) {
-        return new Report(organization, source, rules, findings, failOn, ruleDescriptions, locator, waivers, coverage);
+        return new Report(organization, source, rules, findings, failOn, ruleDescriptions, locator, waivers, coverage,
+                ruleChanges);
     }
 
     public Report withWaivers(WaiverOutcome outcome) {
         return new Report(organization, source, rules, findings, failOn, ruleDescriptions, locations, outcome,
-                coverage);
+                coverage, ruleChanges);
     }
 
     /** This report with {@code covered} in its summary; null for none. */
     public Report withCoverage(Coverage covered) {
-        return new Report(organization, source, rules, findings, failOn, ruleDescriptions, locations, waivers, covered);
+        return new Report(organization, source, rules, findings, failOn, ruleDescriptions, locations, waivers, covered,
+                ruleChanges);
+    }
+
+    /** This report with what later rules folders changed ({@link #ruleChanges}). */
+    public Report withRuleChanges(List<String> changes) {
+        return new Report(organization, source, rules, findings, failOn, ruleDescriptions, locations, waivers, coverage,
+                changes);
     }
 
     /** Where {@code subject} was declared in the inventory, when the reader knows. */

@@ -55,6 +55,13 @@ public final class TableWriter implements ReportWriter {
                 w.write((i == 0 ? "" : INDENT) + lines.get(i) + "\n");
             }
         }
+        if (!report.ruleChanges().isEmpty()) {
+            // rules beside the catalogue shaped these findings: say so where the reader starts
+            w.write("rules: " + report.rules() + "\n");
+            for (String change : report.ruleChanges()) {
+                w.write(INDENT + change + "\n");
+            }
+        }
         if (report.findings().isEmpty()) {
             w.write("\nNo findings: nothing in this inventory stands in the way of the move to Lync Server 2013.\n");
         }

@@ -23,7 +23,8 @@ public final class MigrationCheck {
 
     public static void main(String[] args) throws RulesException {
         // 1. One assessor for the whole program: it is safe to share across threads. The catalogue bundled in
-        //    the migkb jar, or the rules/ folder a consultant edits: Migkb.fromRulesFolder(Path.of("rules")).
+        //    the migkb jar, or the rules/ folder: Migkb.fromRulesFolder(Path.of("rules")); a customer's own rules
+        //    laid over either with .customerRules(Path.of("my-rules")) (docs/authoring.md).
         MigrationAssessor assessor = Migkb.bundledCatalogue()
                 .maxFirings(1_000_000)
                 .timeLimit(Duration.ofMinutes(1))

@@ -2,6 +2,7 @@ package io.migkb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.migkb.engine.RuleFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,21 @@ class GenerateAndBenchCliTest {
         assertThat(run.out()).contains("read", "build rules", "insert", "fire", "write (json)", "peak live heap",
                 "findings per rule", "findings identical: yes");
         assertThat(lines.get(lines.size() - 1)).matches("ratio drools/plain: \\d+\\.\\d\\d");
+    }
+
+    @Test
+    void benchComparesOnlyWhenTheRulesAreTheCatalogueThePlainTwinEncodes() throws Exception {
+        CliRun catalogue = CliRun.of("bench", "--users", "300", "--warm-up", "0", "--rules", "rules");
+        assertThat(catalogue.exitCode()).as(catalogue.err()).isZero();
+        assertThat(catalogue.out()).contains("findings identical: yes");
+
+        Path customer = Files.createDirectories(temp.resolve("acme-rules"));
+        Files.writeString(customer.resolve(RuleFiles.DISABLE_LIST), "URL-LEGACY-MEET\n");
+        CliRun layered = CliRun.of("bench", "--users", "300", "--warm-up", "0", "--rules", "rules", "--rules",
+                customer.toString());
+        assertThat(layered.exitCode()).as(layered.err()).isZero();
+        assertThat(layered.out()).contains("findings identical: not compared (the rules differ from the bundled"
+                + " catalogue, which the plain twin encodes)").doesNotContain("findings identical: no ");
     }
 
     @Test
