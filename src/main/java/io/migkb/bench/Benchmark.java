@@ -54,7 +54,8 @@ public final class Benchmark {
     public record PathResult(long readNanos, long buildNanos, long buildWaitNanos, long insertNanos, long fireNanos,
                              long collectNanos, long assessNanos, long writeNanos, long peakHeapBytes,
                              long peakLiveBytes, long cpuNanos, long gcMillis, long reportBytes,
-                             Map<String, Integer> perRule, long digest, int findings, long firings) {
+                             Map<String, Integer> perRule, long digest, int findings, long firings,
+                             long firingBudget) {
         public long totalNanos() {
             return readNanos + buildWaitNanos + insertNanos + fireNanos + collectNanos + assessNanos + writeNanos;
         }
@@ -149,6 +150,7 @@ public final class Benchmark {
             long t2 = System.nanoTime();
             Assessment assessment = new Assessor(rules, guardRails, partitions, threads).assess(inventory);
             long t3 = System.nanoTime();
+            long budget = guardRails.budget(Assessor.inputFacts(inventory));
             // Insert and fire are wall-clock time (overlapping sessions counted once), so collect is what is left.
             long collect = (t3 - t2) - assessment.insertTime().toNanos() - assessment.fireTime().toNanos();
             String source = "bench";
@@ -159,7 +161,7 @@ public final class Benchmark {
             return new PathResult(t1 - t0, build == null ? prebuiltNanos : build.nanos(), t2 - t1,
                     assessment.insertTime().toNanos(), assessment.fireTime().toNanos(),
                     collect, 0, t4 - t3, heap.peak(), heap.peakLive(), heap.cpuNanos(), heap.gcMillis(), written[0], perRule(findings), digest(findings), findings.size(),
-                    assessment.firings());
+                    assessment.firings(), budget);
         }
     }
 
@@ -175,7 +177,7 @@ public final class Benchmark {
             long t3 = System.nanoTime();
             return new PathResult(t1 - t0, 0, 0, 0, 0, 0, t2 - t1, t3 - t2, heap.peak(), heap.peakLive(), heap.cpuNanos(),
                     heap.gcMillis(), written[0], perRule(findings),
-                    digest(findings), findings.size(), 0);
+                    digest(findings), findings.size(), 0, 0);
         }
     }
 
@@ -261,6 +263,7 @@ public final class Benchmark {
         out.printf(row, "peak heap used", mb(d.peakHeapBytes), mb(p.peakHeapBytes));
         out.printf(row, "peak live heap", mb(d.peakLiveBytes), mb(p.peakLiveBytes));
         out.printf(row, "rule firings", String.format("%,d", d.firings), "-");
+        out.printf(row, "firing budget", String.format("%,d", d.firingBudget), "-");
         out.printf(row, "report size", mb(d.reportBytes), mb(p.reportBytes));
         out.println(r.rulesPrebuilt()
                 ? "* once, before the warm-up, whose rules (warm, as a long-running integrator's) the timed run uses"

@@ -164,6 +164,14 @@ public final class Assessor {
         return run;
     }
 
+    /**
+     * The facts an assessment of {@code inventory} inserts before its rules fire: what the default firing budget is
+     * sized by ({@link GuardRails#budget}).
+     */
+    public static long inputFacts(Inventory inventory) {
+        return factCount(inventory);
+    }
+
     private static long factCount(Inventory inventory) {
         return 1L + inventory.getPools().size() + inventory.getUsers().size() + inventory.getFederatedUsers().size()
                 + inventory.getPartners().size() + inventory.getMeetings().size() + inventory.participationCount()
