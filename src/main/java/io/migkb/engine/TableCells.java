@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.drools.decisiontable.parser.csv.CsvLineParser;
 
 /**
@@ -49,10 +50,31 @@ final class TableCells {
                     }
                     rows.put(row.getRowNum() + 1, values);
                 }
+                spreadMergedCells(sheet, rows);
                 cells.sheets.put(sheet.getSheetName(), rows);
             }
         }
         return cells;
+    }
+
+    /**
+     * Drools gives every cell of a merged range the value of its first cell (merged kinds share one header); a cell
+     * the file does not hold at all it skips, as here.
+     */
+    private static void spreadMergedCells(Sheet sheet, Map<Integer, Map<Integer, String>> rows) {
+        for (CellRangeAddress range : sheet.getMergedRegions()) {
+            String value = rows.getOrDefault(range.getFirstRow() + 1, Map.of()).get(range.getFirstColumn() + 1);
+            if (value == null) {
+                continue;
+            }
+            for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
+                for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
+                    if (sheet.getRow(r) != null && sheet.getRow(r).getCell(c) != null) {
+                        rows.computeIfAbsent(r + 1, k -> new TreeMap<>()).put(c + 1, value);
+                    }
+                }
+            }
+        }
     }
 
     private static String text(DataFormatter formatter, FormulaEvaluator evaluator, Cell cell) {

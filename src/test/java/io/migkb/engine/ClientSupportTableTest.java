@@ -243,6 +243,20 @@ class ClientSupportTableTest {
     }
 
     @Test
+    void aColumnKindMergedAcrossColumnsIsTheKindOfEachOfThem() throws Exception {
+        // One ACTION cell merged over A6:G6, as a spreadsheet program saves it (the other cells blank): Drools reads
+        // every column as an ACTION, and so must the checks before it.
+        Path rules = tableOnly(sheet -> {
+            for (int c = 1; c < 7; c++) {
+                sheet.getRow(5).getCell(c).setBlank();
+            }
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(5, 5, 0, 6));
+        });
+        assertThat(capabilities(RuleCompiler.compile(RuleFiles.fromFolder(rules), RuleCache.disabled())))
+                .hasSize(ClientSupportWorkbook.ROWS.size());
+    }
+
+    @Test
     void aBrokenTableKeepsTheLastGoodRulesOnReload() throws Exception {
         Path rules = tableOnly(sheet -> findRow(sheet, "LYNC_2013", "LYNC_2013").getCell(0).setCellValue("LYNC_2031"));
         Assessor assessor = new Assessor(TestRules.catalogue());
