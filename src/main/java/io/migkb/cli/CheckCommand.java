@@ -27,7 +27,8 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Compile every DRL file and decision table of the rules folder and print each error as "
-            + "file:line:col: message (relative to the folder, in file order): syntax, unknown names, a field "
+            + "file:line:col: message (relative to the folder, in file order; in a decision table file!cell: "
+            + "message, such as client-support.xlsx!C13, with the values the cell may hold): syntax, unknown names, a field "
             + "compared with a literal of another type, a missing @id or @severity, a severity other than BLOCKER, "
             + "WARNING, ADVICE or INFO, an id used twice. Then run the rules once on the bundled example and on the "
             + "folder's scenarios, so that a rule that throws or runs away fails here. Warnings: a rule without "

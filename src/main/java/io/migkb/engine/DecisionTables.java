@@ -2,27 +2,17 @@ package io.migkb.engine;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.decisiontable.parser.RuleSheetParserUtil;
-import org.drools.decisiontable.parser.csv.CsvLineParser;
 
 /**
  * Spreadsheet decision tables ({@code .xlsx}, {@code .xls}, {@code .csv}) in the rules folder. migkb turns them
@@ -51,28 +41,33 @@ final class DecisionTables {
     }
 
     /**
-     * Compiles one table to DRL.
+     * Compiles one table to DRL, after checking its cells ({@link DecisionTableCheck}); a row below a blank row is
+     * one of the table's rows ({@link BlankRowsListener}).
      *
-     * @throws TableException when the table is not a decision table Drools can read; its problem is located at the
-     *     cell the parser names, when it names one
+     * @throws TableException when the table is not one Drools can compile as it stands: each problem is located at
+     *     its cell
      */
     static Table compile(String path, byte[] content) throws TableException {
         boolean csv = path.toLowerCase(Locale.ROOT).endsWith(".csv");
-        Grid grid;
+        TableCells cells;
         try {
-            grid = csv ? Grid.ofCsv(content) : Grid.ofWorkbook(content);
+            cells = TableCells.read(path, content);
         } catch (IOException | RuntimeException e) {
-            throw new TableException(new RuleProblem(RuleProblem.Level.ERROR, path, 0, 0,
-                    "cannot read the spreadsheet: " + oneLine(e.getMessage())));
+            throw new TableException(List.of(new RuleProblem(RuleProblem.Level.ERROR, path, 0, 0,
+                    "cannot read the spreadsheet: " + oneLine(e.getMessage()))));
+        }
+        List<RuleProblem> problems = DecisionTableCheck.check(path, cells);
+        if (!problems.isEmpty()) {
+            throw new TableException(problems);
         }
         String drl;
         try {
-            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), csv ? InputType.CSV : InputType.XLS);
+            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), csv ? InputType.CSV : InputType.XLS,
+                    new BlankRowsListener());
         } catch (RuntimeException e) {
-            throw new TableException(parseProblem(path, grid, e));
+            throw new TableException(List.of(parseProblem(path, cells, e)));
         }
-        Grid read = grid;
-        return new Table(path, drl, () -> read, null);
+        return new Table(path, drl, () -> cells, null);
     }
 
     /**
@@ -84,22 +79,20 @@ final class DecisionTables {
     static Table cached(String path, byte[] content, String drl, List<String> sheets) {
         return new Table(path, drl, () -> {
             try {
-                return path.toLowerCase(Locale.ROOT).endsWith(".csv") ? Grid.ofCsv(content) : Grid.ofWorkbook(content);
+                return TableCells.read(path, content);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }, sheets);
     }
 
-    private static RuleProblem parseProblem(String path, Grid grid, RuntimeException e) {
+    /** What the spreadsheet parser refused, at the cell it names (the checks before it catch what they can). */
+    private static RuleProblem parseProblem(String path, TableCells cells, RuntimeException e) {
         String message = oneLine(e.getMessage() != null ? e.getMessage() : e.toString());
         Matcher m = CELL_REFERENCE.matcher(message);
         if (m.find()) {
-            int column = columnNumber(m.group(1));
-            int row = Integer.parseInt(m.group(2));
-            String sheet = grid.sheets.size() == 1 ? grid.sheets.keySet().iterator().next() : null;
-            return new RuleProblem(RuleProblem.Level.ERROR, path, row, column,
-                    where(sheet, m.group(1) + row, null) + "not a decision table Drools can read: " + message);
+            return new RuleProblem(RuleProblem.Level.ERROR, path, Integer.parseInt(m.group(2)), columnNumber(m.group(1)),
+                    DecisionTableCheck.where(cells.firstSheet()) + "not a decision table Drools can read: " + message);
         }
         return new RuleProblem(RuleProblem.Level.ERROR, path, 0, 0, "not a decision table Drools can read: " + message);
     }
@@ -118,27 +111,27 @@ final class DecisionTables {
         return RuleSheetParserUtil.rc2name(0, column - 1).replaceAll("\\d", "");
     }
 
-    private static String where(String sheet, String cell, String label) {
-        return (sheet != null ? "sheet \"" + sheet + "\", " : "") + "cell " + cell
-                + (label != null && !label.isBlank() ? " (" + oneLine(label) + ")" : "") + ": ";
+    /** A cell as a table error names it: {@code client-support.xlsx!B12}. */
+    static String cellName(String path, int row, int column) {
+        return path + "!" + columnLetters(column) + row;
     }
 
     private static String oneLine(String text) {
         return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").trim();
     }
 
-    /** A table that could not be read as a decision table at all. */
+    /** A table that Drools cannot compile as it stands. */
     static final class TableException extends Exception {
         private static final long serialVersionUID = 1L;
-        private final transient RuleProblem problem;
+        private final transient List<RuleProblem> problems;
 
-        TableException(RuleProblem problem) {
-            super(problem.format());
-            this.problem = problem;
+        TableException(List<RuleProblem> problems) {
+            super(problems.get(0).format());
+            this.problems = List.copyOf(problems);
         }
 
-        RuleProblem problem() {
-            return problem;
+        List<RuleProblem> problems() {
+            return problems;
         }
     }
 
@@ -146,12 +139,12 @@ final class DecisionTables {
     static final class Table {
         private final String path;
         private final String drl;
-        private final java.util.function.Supplier<Grid> cells;
-        private Grid grid;
+        private final java.util.function.Supplier<TableCells> cells;
+        private TableCells grid;
         private final List<GeneratedRule> rules = new ArrayList<>();
 
         /** {@code sheets}: each generated rule's sheet when known (a cached table), else null to read the cells. */
-        private Table(String path, String drl, java.util.function.Supplier<Grid> cells, List<String> sheets) {
+        private Table(String path, String drl, java.util.function.Supplier<TableCells> cells, List<String> sheets) {
             this.path = path;
             this.drl = drl;
             this.cells = cells;
@@ -159,7 +152,7 @@ final class DecisionTables {
         }
 
         /** The cells, read when first needed. */
-        private synchronized Grid grid() {
+        private synchronized TableCells grid() {
             if (grid == null) {
                 grid = cells.get();
             }
@@ -217,26 +210,55 @@ final class DecisionTables {
             }
         }
 
-        /** An error KieBuilder reported at {@code line} of the generated DRL, located in the spreadsheet. */
+        /**
+         * An error KieBuilder reported at {@code line} of the generated DRL, located in the spreadsheet: at the cell
+         * whose value it is about; else at the header cell whose code it is about (the same error then comes from
+         * every row, and is reported once); else at the row.
+         */
         RuleProblem locate(RuleProblem.Level level, int line, String message) {
             GeneratedRule rule = rules.stream()
                     .filter(r -> line >= r.line && line <= r.endLine)
                     .findFirst()
                     .orElse(null);
+            String plain = CompilerMessages.plain(message);
             if (rule == null || rule.row == 0) {
-                return new RuleProblem(level, path, 0, 0, "in the DRL generated from this table, line " + line + ": " + message);
+                return new RuleProblem(level, path, 0, 0, "in the DRL generated from this table, line " + line + ": " + plain);
             }
+            String where = DecisionTableCheck.where(rule.sheet);
             Map<Integer, String> cells = grid().row(rule.sheet, rule.row);
             int column = cellNamedBy(message, rule, cells);
             if (column == 0) {
                 column = cellOnLine(line, rule, cells);
             }
-            if (column == 0) {
-                column = rule.headerColumn;
+            if (column != 0) {
+                String label = grid().cell(rule.sheet, rule.headerRow + LABEL_ROW_OFFSET, column);
+                return new RuleProblem(level, path, rule.row, column, where + DecisionTableCheck.columnName(column, label)
+                        + ": this value does not compile: " + plain);
             }
-            String label = grid().row(rule.sheet, rule.headerRow + LABEL_ROW_OFFSET).get(column);
-            return new RuleProblem(level, path, rule.row, column,
-                    where(rule.sheet, columnLetters(column) + rule.row, label) + message);
+            int codeRow = rule.headerRow + LABEL_ROW_OFFSET - 1;
+            column = codeCellNamedBy(message, rule, grid().row(rule.sheet, codeRow));
+            if (column != 0) {
+                String label = grid().cell(rule.sheet, codeRow + 1, column);
+                return new RuleProblem(level, path, codeRow, column, where + "the code of "
+                        + DecisionTableCheck.columnName(column, label) + " (row " + codeRow + "): does not compile, in any row: " + plain + "; rows " + rule.headerRow
+                        + " to " + (codeRow + 1) + " are the table's header: put back the code this cell had");
+            }
+            return new RuleProblem(level, path, rule.row, rule.headerColumn,
+                    where + "row " + rule.row + " does not compile: " + plain);
+        }
+
+        /** The code cell that alone holds a word the message names: "sever" in "The method sever(...) is undefined". */
+        private static int codeCellNamedBy(String message, GeneratedRule rule, Map<Integer, String> code) {
+            for (String word : words(message)) {
+                List<Integer> holding = code.entrySet().stream()
+                        .filter(c -> c.getKey() >= rule.headerColumn && words(c.getValue()).contains(word))
+                        .map(Map.Entry::getKey)
+                        .toList();
+                if (holding.size() == 1) {
+                    return holding.get(0);
+                }
+            }
+            return 0;
         }
 
         /**
@@ -317,74 +339,6 @@ final class DecisionTables {
         /** The rule's conditions and actions as generated DRL. */
         String body() {
             return body;
-        }
-    }
-
-    /** The cells of a table as text, by sheet (null for CSV), row and column, all from 1. */
-    private static final class Grid {
-        private final Map<String, Map<Integer, Map<Integer, String>>> sheets = new LinkedHashMap<>();
-
-        static Grid ofWorkbook(byte[] content) throws IOException {
-            Grid grid = new Grid();
-            DataFormatter formatter = new DataFormatter();
-            try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-                for (Sheet sheet : workbook) {
-                    Map<Integer, Map<Integer, String>> rows = new TreeMap<>();
-                    for (Row row : sheet) {
-                        Map<Integer, String> cells = new TreeMap<>();
-                        for (Cell cell : row) {
-                            String text = formatter.formatCellValue(cell);
-                            if (!text.isBlank()) {
-                                cells.put(cell.getColumnIndex() + 1, text);
-                            }
-                        }
-                        rows.put(row.getRowNum() + 1, cells);
-                    }
-                    grid.sheets.put(sheet.getSheetName(), rows);
-                }
-            }
-            return grid;
-        }
-
-        static Grid ofCsv(byte[] content) {
-            Grid grid = new Grid();
-            Map<Integer, Map<Integer, String>> rows = new TreeMap<>();
-            CsvLineParser parser = new CsvLineParser();
-            String[] lines = new String(content, StandardCharsets.UTF_8).split("\\R", -1);
-            for (int r = 0; r < lines.length; r++) {
-                Map<Integer, String> cells = new TreeMap<>();
-                List<String> values = parser.parse(lines[r]);
-                for (int c = 0; c < values.size(); c++) {
-                    if (values.get(c) != null && !values.get(c).isBlank()) {
-                        cells.put(c + 1, values.get(c));
-                    }
-                }
-                rows.put(r + 1, cells);
-            }
-            grid.sheets.put(null, rows);
-            return grid;
-        }
-
-        Map<Integer, String> row(String sheet, int row) {
-            return sheets.getOrDefault(sheet, Map.of()).getOrDefault(row, Map.of());
-        }
-
-        /** The sheet whose RuleTable cell made this rule: the one at the rule's header cell with the rule's prefix. */
-        String sheetOfTable(GeneratedRule rule) {
-            String prefix = rule.name.contains("_") ? rule.name.substring(0, rule.name.lastIndexOf('_')) : rule.name;
-            String fallback = null;
-            for (Map.Entry<String, Map<Integer, Map<Integer, String>>> sheet : sheets.entrySet()) {
-                String header = sheet.getValue().getOrDefault(rule.headerRow, Map.of()).get(rule.headerColumn);
-                if (header != null && header.trim().toLowerCase(Locale.ROOT).startsWith("ruletable")) {
-                    if (RuleSheetParserUtil.getRuleName(header.trim()).equals(prefix)) {
-                        return sheet.getKey();
-                    }
-                    if (fallback == null) {
-                        fallback = sheet.getKey();
-                    }
-                }
-            }
-            return fallback != null ? fallback : sheets.isEmpty() ? null : sheets.keySet().iterator().next();
         }
     }
 }

@@ -111,7 +111,7 @@ public final class RuleCompiler {
                     byte[] drl = table.drl().getBytes(StandardCharsets.UTF_8);
                     kfs.write(resourcePath(table.generatedPath(), drl, written), drl);
                 } catch (DecisionTables.TableException e) {
-                    errors.add(e.problem());
+                    errors.addAll(e.problems());
                 }
             } else {
                 kfs.write(resourcePath(path, content, written), content);

@@ -7,9 +7,14 @@ package io.migkb.engine;
 public record RuleProblem(Level level, String file, int line, int column, String message) {
     public enum Level { ERROR, WARNING }
 
-    /** {@code file:line:col: message}, the form editors and CI annotations understand. */
+    /**
+     * {@code file:line:col: message}, the form editors and CI annotations understand; in a decision table, whose
+     * line and column are a row and a column of cells, {@code file!B12: message}, as a spreadsheet names the cell.
+     */
     public String format() {
-        return file + ":" + line + ":" + column + ": " + (level == Level.WARNING ? "warning: " : "") + message;
+        String at = DecisionTables.isDecisionTable(file) && line > 0 && column > 0
+                ? DecisionTables.cellName(file, line, column) : file + ":" + line + ":" + column;
+        return at + ": " + (level == Level.WARNING ? "warning: " : "") + message;
     }
 
     @Override

@@ -209,8 +209,8 @@ class ClientSupportTableTest {
                     assertThat(p.file()).isEqualTo(TABLE);
                     assertThat(p.line()).isEqualTo(12);
                     assertThat(p.column()).isEqualTo(2);
-                    assertThat(p.format()).startsWith("client-support.xlsx:12:2: sheet \"Client support\", cell B12"
-                            + " (Meeting hosted on): ").contains("LYNC_2099");
+                    assertThat(p.format()).startsWith("client-support.xlsx!B12: sheet \"Client support\","
+                            + " column \"Meeting hosted on\": ").contains("LYNC_2099");
                 });
     }
 
@@ -221,24 +221,39 @@ class ClientSupportTableTest {
         assertThatThrownBy(() -> RuleCompiler.compile(RuleFiles.fromFolder(rules)))
                 .isInstanceOfSatisfying(RuleBuildException.class, e -> assertThat(e.problems())
                         .singleElement()
-                        .satisfies(p -> assertThat(p.format()).startsWith("client-support.xlsx:24:6: sheet \"Client support\","
-                                + " cell F24 (Features lost in these meetings): ").contains("GALLERY_VEIW")));
+                        .satisfies(p -> assertThat(p.format()).startsWith("client-support.xlsx!F24: sheet \"Client support\","
+                                + " column \"Features lost in these meetings\": ").contains("GALLERY_VEIW")));
     }
 
     @Test
     void aBrokenTableHeaderIsReportedAtItsCell() throws Exception {
-        // The code cell of column D emptied: the first cell below it has no code to go into.
+        // The code cell of column D emptied: the cells below it would have no code to go into.
         Path rules = tableOnly(sheet -> sheet.getRow(7).removeCell(sheet.getRow(7).getCell(3)));
         assertThatThrownBy(() -> RuleCompiler.compile(RuleFiles.fromFolder(rules)))
                 .isInstanceOfSatisfying(RuleBuildException.class, e -> assertThat(e.problems())
                         .singleElement()
                         .satisfies(p -> {
                             assertThat(p.file()).isEqualTo(TABLE);
-                            assertThat(p.line()).isEqualTo(10);
+                            assertThat(p.line()).isEqualTo(8);
                             assertThat(p.column()).isEqualTo(4);
-                            assertThat(p.message()).isEqualTo("sheet \"Client support\", cell D10: not a decision table"
-                                    + " Drools can read: Data cell D10 has an empty column header.");
+                            assertThat(p.message()).isEqualTo("sheet \"Client support\", the code of column \"Federated"
+                                    + " users join\" (row 8): empty; ACTION columns need their code here, with $param where"
+                                    + " the cell's value goes");
                         }));
+    }
+
+    @Test
+    void aColumnKindMergedAcrossColumnsIsTheKindOfEachOfThem() throws Exception {
+        // One ACTION cell merged over A6:G6, as a spreadsheet program saves it (the other cells blank): Drools reads
+        // every column as an ACTION, and so must the checks before it.
+        Path rules = tableOnly(sheet -> {
+            for (int c = 1; c < 7; c++) {
+                sheet.getRow(5).getCell(c).setBlank();
+            }
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(5, 5, 0, 6));
+        });
+        assertThat(capabilities(RuleCompiler.compile(RuleFiles.fromFolder(rules), RuleCache.disabled())))
+                .hasSize(ClientSupportWorkbook.ROWS.size());
     }
 
     @Test
@@ -248,7 +263,7 @@ class ClientSupportTableTest {
         assertThatThrownBy(() -> assessor.reload(RuleFiles.fromFolder(rules)))
                 .isInstanceOfSatisfying(RuleBuildException.class,
                         e -> assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.format())
-                                .startsWith("client-support.xlsx:17:1: sheet \"Client support\", cell A17 (Client): ")));
+                                .startsWith("client-support.xlsx!A17: sheet \"Client support\", column \"Client\": ")));
         assertThat(assessor.rules()).isSameAs(TestRules.catalogue());
     }
 
@@ -289,7 +304,7 @@ class ClientSupportTableTest {
         Files.writeString(rules.resolve("extra.csv"), header.replace("LYNC_2010_ATTENDEE,", "LYNC_2010_ATENDEE,"));
         assertThatThrownBy(() -> RuleCompiler.compile(RuleFiles.fromFolder(rules)))
                 .isInstanceOfSatisfying(RuleBuildException.class, e -> assertThat(e.problems()).singleElement()
-                        .satisfies(p -> assertThat(p.format()).startsWith("extra.csv:9:1: cell A9 (Client): ")
+                        .satisfies(p -> assertThat(p.format()).startsWith("extra.csv!A9: column \"Client\": ")
                                 .contains("LYNC_2010_ATENDEE")));
     }
 
