@@ -51,7 +51,24 @@ final class DecisionTableCheck {
     static List<RuleProblem> check(String path, TableCells cells) {
         DecisionTableCheck check = new DecisionTableCheck(path, cells);
         check.run();
+        check.tablesOnLaterSheets(cells);
         return check.problems;
+    }
+
+    /** A table on any sheet but the first would be left out without a word: Drools reads only the first. */
+    private void tablesOnLaterSheets(TableCells cells) {
+        for (String other : cells.sheetNames()) {
+            if (other == null || other.equals(sheet)) {
+                continue;
+            }
+            cells.rows(other).forEach((row, values) -> values.forEach((column, value) -> {
+                if (value.trim().toLowerCase(Locale.ROOT).startsWith(RULE_TABLE)) {
+                    problems.add(new RuleProblem(RuleProblem.Level.ERROR, path, row, column, where(other)
+                            + quoted(value.trim()) + " is not read: only the workbook's first sheet (\"" + sheet
+                            + "\") is; move the table there, or save it as a workbook of its own"));
+                }
+            }));
+        }
     }
 
     private void run() {

@@ -110,6 +110,11 @@ final class TableCells {
         return sheets.isEmpty() ? null : sheets.keySet().iterator().next();
     }
 
+    /** The sheets' names in workbook order (one null for CSV). */
+    java.util.Set<String> sheetNames() {
+        return sheets.keySet();
+    }
+
     /** The non-blank rows of a sheet, in order, each by column. */
     Map<Integer, Map<Integer, String>> rows(String sheet) {
         return sheets.getOrDefault(sheet, Map.of());

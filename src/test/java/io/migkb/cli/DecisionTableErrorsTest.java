@@ -132,6 +132,16 @@ class DecisionTableErrorsTest {
     }
 
     @Test
+    void aTableOnASecondSheetIsAnErrorAtItsCellNotLeftOutSilently() throws Exception {
+        // Drools reads a workbook's first sheet only: rows a consultant adds on another sheet would never apply.
+        Path rules = editedTable(sheet -> sheet.getWorkbook().createSheet("More rules").createRow(1).createCell(1)
+                .setCellValue("RuleTable MoreClientSupport"));
+        assertThat(checkErrors(rules)).containsExactly(TABLE + "!B2: sheet \"More rules\", \"RuleTable MoreClientSupport\""
+                + " is not read: only the workbook's first sheet (\"Client support\") is; move the table there, or save it"
+                + " as a workbook of its own");
+    }
+
+    @Test
     void tableErrorsNameTheirCellAndWhatItMayHoldNotTheJavaCompilersWords() throws Exception {
         Consumer<Sheet> typos = sheet -> {
             sheet.getRow(11).getCell(1).setCellValue("LYNC_2099");
