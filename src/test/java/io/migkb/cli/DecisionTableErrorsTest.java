@@ -13,16 +13,13 @@ import io.migkb.model.Inventory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import io.migkb.engine.WorkbookCsv;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
@@ -160,7 +157,7 @@ class DecisionTableErrorsTest {
 
         // The same table kept as CSV: the same checks, the same cell names, no sheet.
         Path csv = editedTable(typos);
-        Files.writeString(csv.resolve("client-support.csv"), asCsv(csv.resolve(TABLE)), StandardCharsets.UTF_8);
+        Files.writeString(csv.resolve("client-support.csv"), WorkbookCsv.of(csv.resolve(TABLE)), StandardCharsets.UTF_8);
         Files.delete(csv.resolve(TABLE));
         assertThat(checkErrors(csv)).containsExactlyElementsOf(
                 expected.stream().map(e -> "client-support.csv" + e.replace(SHEET, "")).toList());
@@ -188,26 +185,5 @@ class DecisionTableErrorsTest {
             }
         }
         return rules;
-    }
-
-    /** The workbook's one sheet as CSV, each cell as the spreadsheet shows it. */
-    private static String asCsv(Path workbook) {
-        StringBuilder csv = new StringBuilder();
-        DataFormatter formatter = new DataFormatter();
-        try (InputStream in = Files.newInputStream(workbook); Workbook book = WorkbookFactory.create(in)) {
-            Sheet sheet = book.getSheetAt(0);
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
-                    String text = formatter.formatCellValue(row.getCell(c));
-                    cells.add(text.isEmpty() ? "" : "\"" + text.replace("\"", "\"\"") + "\"");
-                }
-                csv.append(String.join(",", cells)).append('\n');
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return csv.toString();
     }
 }

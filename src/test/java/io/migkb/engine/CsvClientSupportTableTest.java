@@ -5,18 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.migkb.inventory.InventoryReaders;
 import io.migkb.model.Finding;
 import io.migkb.model.Inventory;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,23 +45,9 @@ class CsvClientSupportTableTest {
         }
     }
 
-    /** Every row of the workbook's one sheet, each cell as Excel shows it, quoted as CSV. */
-    private static String asCsv(Path workbook) throws Exception {
-        StringBuilder csv = new StringBuilder();
-        DataFormatter formatter = new DataFormatter();
-        try (InputStream in = Files.newInputStream(workbook); Workbook book = WorkbookFactory.create(in)) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(1);
-            Sheet sheet = book.getSheetAt(0);
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
-                    String text = formatter.formatCellValue(row.getCell(c));
-                    cells.add(text.isEmpty() ? "" : "\"" + text.replace("\"", "\"\"") + "\"");
-                }
-                csv.append(String.join(",", cells)).append('\n');
-            }
-        }
-        return csv.toString();
+    /** The workbook's one sheet as CSV. */
+    private static String asCsv(Path workbook) {
+        assertThat(WorkbookCsv.sheets(workbook)).isEqualTo(1);
+        return WorkbookCsv.of(workbook);
     }
 }
