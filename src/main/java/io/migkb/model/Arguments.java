@@ -1,6 +1,7 @@
 package io.migkb.model;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +34,9 @@ final class Arguments {
     /** {@code values}, checked to be a collection with no null. */
     static <C extends Collection<?>> C noNulls(C values, String name) {
         Objects.requireNonNull(values, () -> name + " must not be null (an empty set for none)");
+        if (values instanceof EnumSet<?>) {
+            return values; // holds no null by construction; the readers give one per meeting and user
+        }
         for (Object value : values) {
             if (value == null) {
                 throw new NullPointerException(name + " holds a null");
