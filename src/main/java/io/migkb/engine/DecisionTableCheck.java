@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.migkb.model.Suggestions;
 import org.drools.decisiontable.parser.ActionType;
 
 /**
@@ -92,7 +93,7 @@ final class DecisionTableCheck {
         for (Map.Entry<Integer, Map<Integer, String>> row : rows.entrySet()) {
             for (Map.Entry<Integer, String> cell : row.getValue().entrySet()) {
                 String first = cell.getValue().trim().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-                if (editDistance(first, RULE_TABLE) <= 2) {
+                if (Suggestions.distance(first, RULE_TABLE) <= 2) {
                     error(row.getKey(), cell.getKey(), "the table's name: " + quoted(cell.getValue())
                             + " must start with RuleTable (RuleTable ClientSupport), or Drools finds no table in the sheet");
                     return;
@@ -257,23 +258,6 @@ final class DecisionTableCheck {
 
     private static String quoted(String value) {
         return "\"" + value.trim() + "\"";
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int[] current = new int[b.length() + 1];
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            previous = current;
-        }
-        return previous[b.length()];
     }
 
     /** A column of a table: its code and title, what its cells may hold, and why a row needs it (or null). */

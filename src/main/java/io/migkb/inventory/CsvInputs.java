@@ -2,6 +2,7 @@ package io.migkb.inventory;
 
 import io.migkb.model.Inventory;
 import io.migkb.model.SourceLocation;
+import io.migkb.model.Suggestions;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.migkb.model.SourceLocation;
+import io.migkb.model.Suggestions;
 
 import java.io.IOException;
 import java.util.ArrayList;

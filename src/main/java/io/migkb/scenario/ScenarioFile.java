@@ -12,7 +12,7 @@ import io.migkb.engine.TextLines;
 import io.migkb.inventory.InventoryError;
 import io.migkb.inventory.InventoryException;
 import io.migkb.inventory.InventoryReaders;
-import io.migkb.inventory.Suggestions;
+import io.migkb.model.Suggestions;
 import io.migkb.model.Inventory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

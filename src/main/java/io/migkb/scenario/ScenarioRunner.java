@@ -5,7 +5,7 @@ import io.migkb.engine.CompiledRules;
 import io.migkb.engine.RuleInfo;
 import io.migkb.engine.RuleRuntimeException;
 import io.migkb.engine.RunawayRulesException;
-import io.migkb.inventory.Suggestions;
+import io.migkb.model.Suggestions;
 import io.migkb.model.Deferrals;
 import io.migkb.model.Finding;
 import java.util.ArrayList;

@@ -1,8 +1,11 @@
-package io.migkb.inventory;
+package io.migkb.model;
 
 import java.util.Collection;
 
-/** "Did you mean …?" for misspelt names: fields, columns, rule ids in scenarios. Used on error paths only. */
+/**
+ * "Did you mean …?" for misspelt names: fields, columns, rule ids in scenarios, a decision table's keywords. Used on
+ * error paths only.
+ */
 public final class Suggestions {
     private Suggestions() {
     }
@@ -27,7 +30,7 @@ public final class Suggestions {
     }
 
     /** Levenshtein distance. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
