@@ -94,20 +94,10 @@ final class RulesOption {
         return folder;
     }
 
-    /** Every folder's rule files, laid over each other. */
+    /** Every folder's rule files, laid over each other; the bundled catalogue when no folder is given. */
     RuleFiles files() throws UserError, IOException, RuleBuildException {
-        return RuleLayers.merge(layers());
-    }
-
-    private List<RuleFiles> layers() throws UserError, IOException {
-        List<RuleFiles> layers = new ArrayList<>();
-        for (Path folder : folders()) {
-            layers.add(RuleFiles.fromFolder(folder));
-        }
-        if (layers.isEmpty()) {
-            layers.add(RuleFiles.bundled());
-        }
-        return layers;
+        List<Path> folders = folders();
+        return folders.isEmpty() ? RuleFiles.bundled() : RuleLayers.read(folders);
     }
 
     CompiledRules compile() throws UserError, IOException, RuleBuildException {

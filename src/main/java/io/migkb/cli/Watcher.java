@@ -198,17 +198,8 @@ final class Watcher implements AutoCloseable {
 
     /** Compiles the rules folder; on errors prints them and keeps the rules in force. */
     private boolean loadRules(boolean first) {
-        List<RuleFiles> layers = new ArrayList<>();
         try {
-            for (Path rulesFolder : rulesFolders) {
-                layers.add(RuleFiles.fromFolder(rulesFolder));
-            }
-        } catch (IOException e) {
-            out.println("cannot read the rules: " + e.getMessage() + (assessor == null ? "" : "; the last good rules stay"));
-            return false;
-        }
-        try {
-            RuleFiles files = RuleLayers.merge(layers);
+            RuleFiles files = RuleLayers.read(rulesFolders);
             CompiledRules rules = assessor == null ? RuleCompiler.compile(files) : assessor.reload(files);
             if (assessor == null) {
                 assessor = new Assessor(rules);
@@ -217,6 +208,9 @@ final class Watcher implements AutoCloseable {
                     + " from " + CheckCommand.plural(rules.fileCount(), "file"));
             rules.warnings().forEach(w -> out.println(w.format()));
             return true;
+        } catch (IOException e) {
+            out.println("cannot read the rules: " + e.getMessage() + (assessor == null ? "" : "; the last good rules stay"));
+            return false;
         } catch (RuleBuildException e) {
             out.println("the rules do not compile (" + CheckCommand.plural(e.problems().size(), "error") + ")"
                     + (assessor == null ? ":" : "; the last good rules (" + CheckCommand.plural(assessor.rules().rules().size(), "rule")

@@ -118,7 +118,7 @@ public final class Assessor {
         List<Finding> findings = new ArrayList<>();
         AssessmentRun run;
         if (partitions == 1) {
-            run = new AssessmentRun(current, guardRails, listener, factCount(inventory));
+            run = new AssessmentRun(current, guardRails, listener, inputFacts(inventory));
             run.sessionOrThrow(facts -> insertFacts(facts, inventory), List.of(), findings);
         } else {
             run = assessByOrganizer(current, inventory, listener, findings);
@@ -169,10 +169,6 @@ public final class Assessor {
      * sized by ({@link GuardRails#budget}).
      */
     public static long inputFacts(Inventory inventory) {
-        return factCount(inventory);
-    }
-
-    private static long factCount(Inventory inventory) {
         return 1L + inventory.getPools().size() + inventory.getUsers().size() + inventory.getFederatedUsers().size()
                 + inventory.getPartners().size() + inventory.getMeetings().size() + inventory.participationCount()
                 + inventory.getConferenceDirectories().size() + sourceNotes(inventory);

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,7 +84,7 @@ public final class RuleChecker {
         raw.forEach(p -> byFile.computeIfAbsent(p.file(), f -> new ArrayList<>()).add(p));
         Map<String, DrlOutline> outlines = new HashMap<>();
         files.files().forEach((path, content) -> {
-            if (path.toLowerCase(Locale.ROOT).endsWith(".drl")) {
+            if (RuleFiles.isDrl(path)) {
                 outlines.put(path, new DrlOutline(new String(content, StandardCharsets.UTF_8)));
             }
         });
@@ -115,7 +114,7 @@ public final class RuleChecker {
         Map<String, DrlOutline> outlines = new HashMap<>();
         for (RuleProblem w : warnings) {
             byte[] content = files.files().get(w.file());
-            if (w.column() == 0 && w.line() > 0 && content != null && w.file().toLowerCase(Locale.ROOT).endsWith(".drl")) {
+            if (w.column() == 0 && w.line() > 0 && content != null && RuleFiles.isDrl(w.file())) {
                 DrlOutline outline = outlines.computeIfAbsent(w.file(), f -> new DrlOutline(new String(content, StandardCharsets.UTF_8)));
                 result.add(new RuleProblem(w.level(), w.file(), w.line(), outline.firstColumn(w.line()), w.message()));
             } else {

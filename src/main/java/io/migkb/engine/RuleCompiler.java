@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -131,7 +130,7 @@ public final class RuleCompiler {
         }
         List<RuleProblem> typeErrors = new ArrayList<>();
         ruleFiles.files().forEach((path, content) -> {
-            if (path.toLowerCase(Locale.ROOT).endsWith(".drl")) {
+            if (RuleFiles.isDrl(path)) {
                 typeErrors.addAll(ConstraintTypes.check(path,
                         new DrlOutline(new String(content, StandardCharsets.UTF_8))));
             }
@@ -203,7 +202,7 @@ public final class RuleCompiler {
                                            List<RuleInfo> supporting) {
         Map<String, Declaration> declared = new HashMap<>();
         ruleFiles.files().forEach((path, content) -> {
-            if (path.toLowerCase(Locale.ROOT).endsWith(".drl")) {
+            if (RuleFiles.isDrl(path)) {
                 String text = new String(content, StandardCharsets.UTF_8);
                 int[] lineStarts = TextLines.starts(text);
                 Matcher pkg = PACKAGE_DECLARATION.matcher(text);

@@ -90,6 +90,11 @@ public final class RuleFiles {
         return files;
     }
 
+    /** A DRL file, by its name (any case). */
+    static boolean isDrl(String path) {
+        return path.toLowerCase(Locale.ROOT).endsWith(".drl");
+    }
+
     public static boolean isRuleFile(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".drl") || lower.endsWith(".xlsx") || lower.endsWith(".xls")

@@ -1,6 +1,8 @@
 package io.migkb.engine;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,6 +45,15 @@ public final class RuleLayers {
     private RuleLayers() {
     }
 
+    /** Reads each of {@code folders} (base first) and lays them over each other as {@link #merge} does. */
+    public static RuleFiles read(List<Path> folders) throws IOException, RuleBuildException {
+        List<RuleFiles> layers = new ArrayList<>();
+        for (Path folder : folders) {
+            layers.add(RuleFiles.fromFolder(folder));
+        }
+        return merge(layers);
+    }
+
     /**
      * The rule files of {@code layers} as one set: the first folder unchanged when it is the only one.
      *
@@ -78,7 +89,7 @@ public final class RuleLayers {
     private void addBase(RuleFiles base) {
         base.files().forEach((path, content) -> {
             merged.put(path, content);
-            if (isDrl(path)) {
+            if (RuleFiles.isDrl(path)) {
                 String text = new String(content, StandardCharsets.UTF_8);
                 texts.put(path, text);
                 DrlOutline outline = new DrlOutline(text);
@@ -98,7 +109,7 @@ public final class RuleLayers {
             String file = prefix + path;
             if (DecisionTables.isDecisionTable(path)) {
                 addTable(path, file, content);
-            } else if (isDrl(path)) {
+            } else if (RuleFiles.isDrl(path)) {
                 String text = new String(content, StandardCharsets.UTF_8);
                 texts.put(file, text);
                 merged.put(file, content);
@@ -205,10 +216,6 @@ public final class RuleLayers {
 
     private static Located located(String file, DrlOutline.Block block) {
         return new Located(file, block.start(), block.end() >= 0 ? block.end() + "end".length() : block.next());
-    }
-
-    private static boolean isDrl(String path) {
-        return path.toLowerCase(Locale.ROOT).endsWith(".drl");
     }
 
     private static String tableName(String path) {
