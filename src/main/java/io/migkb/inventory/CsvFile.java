@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * One CSV file as Excel saves it or Windows PowerShell's {@code Export-Csv} writes it, read one record at a time:
@@ -85,13 +86,20 @@ final class CsvFile implements Closeable {
     private static final int CHUNK = 1024;
     private static final int PREFETCH_CHUNKS = 16;
     private static final Record[] END = new Record[0];
-    /** Chunks of records (Record[]), then END or the exception that stopped the reading; null: not prefetching. */
+    /** Records handed over at once, and the KB of the read-ahead budget they hold (0: none). */
+    private record Chunk(Record[] records, int kb) {
+    }
+
+    /** Chunks of records, then END or the exception that stopped the reading; null: not prefetching. */
     private java.util.concurrent.BlockingQueue<Object> chunks;
+    /** The KB the chunks read ahead may still take ({@link #prefetch(Function, long)}); null: 16 chunks at most. */
+    private java.util.concurrent.Semaphore aheadKb;
+    private int budgetKb;
     private Record[] chunk;
     private int inChunk;
     private Record current;
     private Thread prefetcher;
-    private java.util.function.Function<String[], Object> prepare;
+    private Function<String[], Object> prepare;
     private volatile boolean closing;
     /** The columns whose values are kept ({@link #keepOnly}); null: all. */
     private boolean[] kept;
@@ -242,27 +250,32 @@ final class CsvFile implements Closeable {
             if (chunk == END) {
                 return false;
             }
-            Object taken;
+            Object next;
             try {
-                taken = chunks.take();
+                next = chunks.take();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new java.io.InterruptedIOException("interrupted while reading " + this);
             }
-            if (!(taken instanceof Record[])) {
-                chunk = END; // the reading thread has stopped: later calls find the end, not an empty queue
+            if (next instanceof Chunk taken) {
+                if (taken.kb() > 0) {
+                    aheadKb.release(taken.kb());
+                }
+                chunk = taken.records();
+                inChunk = 0;
+                continue;
             }
-            if (taken instanceof SyntaxException e) {
+            chunk = END; // the reading thread has stopped: later calls find the end, not an empty queue
+            inChunk = 0;
+            if (next instanceof SyntaxException e) {
                 throw new SyntaxException(e.line, e.column, e.getMessage());
             }
-            if (taken instanceof IOException e) {
+            if (next instanceof IOException e) {
                 throw new IOException(e.getMessage(), e);
             }
-            if (taken instanceof RuntimeException e) {
+            if (next instanceof RuntimeException e) {
                 throw new IllegalStateException("reading " + this + " failed", e);
             }
-            chunk = (Record[]) taken;
-            inChunk = 0;
         }
         current = chunk[inChunk++];
         return true;
@@ -274,9 +287,27 @@ final class CsvFile implements Closeable {
      * {@code prepare} (when not null) turns each record's values, by header column, into what the rows' handler
      * needs, on the reading thread too: {@link #prepared()} gives it. {@link #close()} stops the thread.
      */
-    void prefetch(java.util.function.Function<String[], Object> prepare) {
+    void prefetch(Function<String[], Object> prepare) {
+        prefetch(prepare, 0);
+    }
+
+    /**
+     * As {@link #prefetch(Function)}, but reading as far ahead as {@code budgetBytes} allows (an estimate of what the
+     * records waiting to be handled hold), rather than a few thousand records: to read a whole file while other
+     * files are handled. Once the reading has started, later calls change nothing.
+     */
+    void prefetch(Function<String[], Object> prepare, long budgetBytes) {
+        if (chunks != null) {
+            return;
+        }
         this.prepare = prepare;
-        chunks = new java.util.concurrent.ArrayBlockingQueue<>(PREFETCH_CHUNKS);
+        if (budgetBytes > 0) {
+            budgetKb = (int) Math.min(Integer.MAX_VALUE, Math.max(1, budgetBytes >> 10));
+            aheadKb = new java.util.concurrent.Semaphore(budgetKb);
+            chunks = new java.util.concurrent.LinkedBlockingQueue<>();
+        } else {
+            chunks = new java.util.concurrent.ArrayBlockingQueue<>(PREFETCH_CHUNKS);
+        }
         prefetcher = new Thread(this::prefetchAll, "migkb-csv-reader");
         prefetcher.setDaemon(true);
         prefetcher.start();
@@ -285,6 +316,7 @@ final class CsvFile implements Closeable {
     private void prefetchAll() {
         try {
             List<Record> batch = new ArrayList<>(CHUNK);
+            long bytes = 0;
             try {
                 while (!closing && parseNext()) {
                     // a row holds no more than its last kept column (and all of it when it is too long: reported)
@@ -292,24 +324,45 @@ final class CsvFile implements Closeable {
                     String[] row = values.subList(0, n).toArray(new String[n]);
                     batch.add(new Record(row, oneLine(n) ? null : Arrays.copyOf(valueLines, n),
                             Arrays.copyOf(valueColumns, n), recordLine, prepare == null ? null : prepare.apply(row)));
+                    if (aheadKb != null) {
+                        bytes += estimatedBytes(row);
+                    }
                     if (batch.size() == CHUNK) {
-                        chunks.put(batch.toArray(new Record[0]));
-                        batch.clear();
+                        handOver(batch, bytes);
+                        bytes = 0;
                     }
                 }
-                if (!batch.isEmpty()) {
-                    chunks.put(batch.toArray(new Record[0]));
-                }
+                handOver(batch, bytes);
                 chunks.put(END);
             } catch (IOException | SyntaxException | RuntimeException e) {
-                if (!batch.isEmpty()) {
-                    chunks.put(batch.toArray(new Record[0]));
-                }
+                handOver(batch, bytes);
                 chunks.put(e);
             }
         } catch (InterruptedException e) {
             // closed before the end: nobody waits for the rest
         }
+    }
+
+    /** Puts the records read into the queue (within the read-ahead budget, waiting for room if need be). */
+    private void handOver(List<Record> batch, long bytes) throws InterruptedException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        int kb = aheadKb == null ? 0 : (int) Math.min(budgetKb, Math.max(1, bytes >> 10));
+        if (kb > 0) {
+            aheadKb.acquire(kb);
+        }
+        chunks.put(new Chunk(batch.toArray(new Record[0]), kb));
+        batch.clear();
+    }
+
+    /** What a record read ahead holds, about: its strings, arrays and record, and what was prepared of it. */
+    private long estimatedBytes(String[] row) {
+        long bytes = 160 + 12L * row.length;
+        for (String v : row) {
+            bytes += 48 + v.length();
+        }
+        return bytes;
     }
 
     /** True when the first {@code n} values all start on the record's line: nearly every record, which then keeps no lines. */
@@ -467,7 +520,18 @@ final class CsvFile implements Closeable {
             runStart = -1;
             boolean keep = keeps(values.size());
             int c = peek();
-            if (c == '"') {
+            int close = c == '"' ? simpleQuotedEnd() : -1;
+            if (close >= 0) {
+                // Export-Csv quotes every value, and nearly all are plain text: taken in one step
+                if (keep) {
+                    runStart = pos + 1;
+                    runLength = close - pos - 1;
+                } else {
+                    skippedText = skippedText || hasText(pos + 1, close);
+                }
+                column += close + 1 - pos;
+                pos = close + 1;
+            } else if (c == '"') {
                 read();
                 readQuoted(startLine, startColumn, keep);
             } else {
@@ -635,9 +699,32 @@ final class CsvFile implements Closeable {
         return true;
     }
 
+    /**
+     * Where the quoted value that starts at {@code pos} closes, when it holds no quote or line break and what follows
+     * its closing quote (a delimiter or a line break) is in the buffer already; -1 for any other value.
+     */
+    private int simpleQuotedEnd() {
+        for (int i = pos + 1; i < limit - 1; i++) {
+            char ch = buf[i];
+            if (ch == '"') {
+                char next = buf[i + 1];
+                return next == delimiter || next == '\n' || next == '\r' ? i : -1;
+            }
+            if (ch == '\n' || ch == '\r') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** True when the next {@code run} characters of the buffer hold more than spaces. */
     private boolean hasText(int run) {
-        for (int i = pos; i < pos + run; i++) {
+        return hasText(pos, pos + run);
+    }
+
+    /** True when the buffer holds more than spaces from {@code from} to {@code to} (exclusive). */
+    private boolean hasText(int from, int to) {
+        for (int i = from; i < to; i++) {
             if (buf[i] > ' ') {
                 return true;
             }

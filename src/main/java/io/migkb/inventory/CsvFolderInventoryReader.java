@@ -25,6 +25,7 @@ public final class CsvFolderInventoryReader implements InventoryReader {
 
     /** The file whose presence makes a folder a CSV folder. */
     static final String POOLS = "pools.csv";
+    private static final String MEETINGS = "meetings.csv";
 
     private static final int P_FQDN = 0, P_VERSION = 1;
     static final List<Column> POOL_COLUMNS = List.of(
@@ -74,14 +75,19 @@ public final class CsvFolderInventoryReader implements InventoryReader {
             throw check.toException();
         }
         CsvInputs in = new CsvInputs(folder);
-        boolean complete = in.readPlan();
-        complete &= readPools(in);
-        complete &= readUsers(in);
-        complete &= readFederated(in);
-        complete &= in.readMeetings(in.open("meetings.csv", "meetings", false, true, CsvInputs.MEETING_COLUMNS,
-                "columns id, organizer, url, and optionally locked, content, video, noMeetingIm, participants"),
-                Map.of());
-        return in.finish(complete);
+        in.readMeetingsAhead(MEETINGS);
+        try {
+            boolean complete = in.readPlan();
+            complete &= readPools(in);
+            complete &= readUsers(in);
+            complete &= readFederated(in);
+            complete &= in.readMeetings(in.open(MEETINGS, "meetings", false, true, CsvInputs.MEETING_COLUMNS,
+                    "columns id, organizer, url, and optionally locked, content, video, noMeetingIm, participants"),
+                    Map.of());
+            return in.finish(complete);
+        } finally {
+            in.closeReadAhead();
+        }
     }
 
     private static boolean readPools(CsvInputs in) {

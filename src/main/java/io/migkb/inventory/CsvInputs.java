@@ -118,6 +118,8 @@ final class CsvInputs {
     private final List<String> files = new ArrayList<>();
     /** "users.pool" to the column name the file uses, for the assembler's errors. */
     private final Map<String, String> columnNames = new HashMap<>();
+    /** Files being read ahead of their turn ({@link #readMeetingsAhead}), by name: {@link #open} takes them over. */
+    private final Map<String, CsvFile> readingAhead = new HashMap<>();
     private final ClientSpec.Resolver clients = new ClientSpec.Resolver();
 
     CsvInputs(Path dir) {
@@ -198,9 +200,12 @@ final class CsvInputs {
             return null;
         }
         int fileIndex = register(fileName);
-        CsvFile csv;
+        CsvFile csv = columns == MEETING_COLUMNS ? readingAhead.remove(fileName) : null;
+        boolean readAhead = csv != null;
         try {
-            csv = CsvFile.open(path);
+            if (!readAhead) {
+                csv = CsvFile.open(path);
+            }
         } catch (NoSuchFileException e) {
             errors.add(new SourceLocation(name, 0, 0), null, "no such file; check the path");
             return null;
@@ -243,8 +248,43 @@ final class CsvInputs {
             close(csv);
             return null;
         }
-        csv.keepOnly(index);
+        if (!readAhead) {
+            csv.keepOnly(index); // a file read ahead keeps the same columns already
+        }
         return new Table(list, name, fileIndex, csv, columns, index);
+    }
+
+    /**
+     * Starts reading {@code fileName} (a meetings.csv, when the folder has one) on a thread of its own, as far
+     * ahead as a sixteenth of the heap allows, so that the largest file of a folder is read while the files before
+     * it are handled (docs/performance.md, "Reading customer exports"). {@link #open} takes it over in its turn and
+     * reports whatever is wrong with it then; {@link #closeReadAhead} stops a reading nobody took over.
+     */
+    void readMeetingsAhead(String fileName) {
+        Path path = dir.resolve(fileName);
+        if (!Files.isRegularFile(path)) {
+            return;
+        }
+        CsvFile csv;
+        try {
+            csv = CsvFile.open(path);
+        } catch (IOException | CsvFile.SyntaxException e) {
+            return; // open reports it in its turn
+        }
+        // the columns open finds, and keeps, in its turn
+        int[] index = new int[MEETING_COLUMNS.size()];
+        for (int c = 0; c < index.length; c++) {
+            index[c] = csv.column(MEETING_COLUMNS.get(c).names());
+        }
+        csv.keepOnly(index);
+        csv.prefetch(row -> MeetingCells.of(row, index), Runtime.getRuntime().maxMemory() / 16);
+        readingAhead.put(fileName, csv);
+    }
+
+    /** Stops the readings ahead that no {@link #open} took over (a read that ended before their turn). */
+    void closeReadAhead() {
+        readingAhead.values().forEach(CsvInputs::close);
+        readingAhead.clear();
     }
 
     private boolean checkHeader(CsvFile csv, String name, List<Column> columns, int[] index, boolean strict) {

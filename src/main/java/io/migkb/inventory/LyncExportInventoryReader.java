@@ -151,6 +151,16 @@ public final class LyncExportInventoryReader implements InventoryReader {
         }
 
         Inventory read() throws InventoryException {
+            // meetings.csv is most of a folder's bytes: read while the users, registrations and profiles are handled
+            in.readMeetingsAhead(ExportFolder.MEETINGS);
+            try {
+                return readAll();
+            } finally {
+                in.closeReadAhead();
+            }
+        }
+
+        private Inventory readAll() throws InventoryException {
             complete &= in.readPlan();
             int before = in.errors.count();
             versions.readOverrides();

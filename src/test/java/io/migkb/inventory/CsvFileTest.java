@@ -176,6 +176,52 @@ class CsvFileTest {
     }
 
     @Test
+    void quotedValuesTakenWholeKeepTheirColumnsAndAreTrimmed() throws Exception {
+        // Export-Csv quotes every value: a plain quoted one is taken in one step, and must still say where it is
+        try (CsvFile csv = CsvFile.open(write("\"a\",\"b\",\"c\"\r\n\"x\",\"  y \",\"\"\r\n\"p,q\",z\n"))) {
+            assertThat(csv.next()).isTrue();
+            assertThat(List.of(csv.value(0), csv.value(1), csv.value(2))).containsExactly("x", "y", "");
+            assertThat(List.of(csv.column(0), csv.column(1), csv.column(2))).containsExactly(1, 5, 12);
+            assertThat(csv.line(1)).isEqualTo(2);
+            assertThat(csv.next()).isTrue();
+            assertThat(List.of(csv.value(0), csv.value(1))).containsExactly("p,q", "z");
+            assertThat(csv.column(1)).isEqualTo(7);
+            assertThat(csv.next()).isFalse();
+        }
+    }
+
+    @Test
+    void aRowWithTextOnlyInColumnsNotKeptIsARowAndAnEmptyOneIsNot() throws Exception {
+        try (CsvFile csv = CsvFile.open(write("\"a\",\"b\"\n\"\",\" \"\n\"\",\"x\"\n\"1\",\"\"\n"))) {
+            csv.keepOnly(0);
+            // the blank row is skipped; the one with text in column b is a row, its b read as ""
+            assertThat(records(csv)).containsExactly(List.of("", ""), List.of("1", ""));
+        }
+    }
+
+    @Test
+    void readingFarAheadInASmallBudgetGivesEveryRecordInOrderThenTheError() throws Exception {
+        StringBuilder text = new StringBuilder("n,text\n");
+        for (int i = 0; i < 5000; i++) {
+            text.append(i).append(",\"some text ").append(i).append("\"\n");
+        }
+        text.append("5000,\"unclosed\n");
+        try (CsvFile csv = CsvFile.open(write(text.toString()))) {
+            // a budget far below one chunk of records: the reading waits for room, chunk by chunk, and goes on
+            csv.prefetch(row -> Integer.parseInt(row[0]), 1);
+            for (int i = 0; i < 5000; i++) {
+                assertThat(csv.next()).isTrue();
+                assertThat(csv.prepared()).isEqualTo(i);
+                assertThat(csv.value(1)).isEqualTo("some text " + i);
+                assertThat(csv.recordLine()).isEqualTo(i + 2);
+            }
+            CsvFile.SyntaxException e = catchThrowableOfType(CsvFile.SyntaxException.class, csv::next);
+            assertThat(e.line).isEqualTo(5002);
+            assertThat(csv.next()).isFalse();
+        }
+    }
+
+    @Test
     void anUnclosedQuoteIsAnErrorWhereTheValueStarts() throws Exception {
         try (CsvFile csv = CsvFile.open(write("a,b\n1,\"open\n2,3\n"))) {
             CsvFile.SyntaxException e = catchThrowableOfType(CsvFile.SyntaxException.class, () -> records(csv));
