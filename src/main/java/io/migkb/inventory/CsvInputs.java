@@ -509,7 +509,7 @@ final class CsvInputs {
 
     /** The trimmed, non-empty items of a list cell, without a leading {@code sip:} when {@code sips}. */
     private static List<String> split(String value, boolean sips) {
-        List<String> items = new ArrayList<>();
+        List<String> items = new ArrayList<>(4); // a cell lists a few items
         int start = 0;
         for (int i = 0; i <= value.length(); i++) {
             if (i == value.length() || isItemSeparator(value.charAt(i))) {
@@ -528,7 +528,7 @@ final class CsvInputs {
                     }
                 }
                 if (to > from) {
-                    items.add(value.substring(from, to));
+                    items.add(from == 0 && to == value.length() ? value : value.substring(from, to));
                 }
                 start = i + 1;
             }
@@ -677,6 +677,7 @@ final class CsvInputs {
 
     boolean readMeetings(Table t, Map<String, String> skipped) {
         int[] index = t == null ? null : t.index;
+        List<String> participants = new ArrayList<>(); // one list for every row; each meeting gets a copy
         return forEachRow(t, row -> MeetingCells.of(row, index), i -> {
             MeetingCells cells = (MeetingCells) t.csv.prepared();
             long at = t.rowPos();
@@ -700,7 +701,7 @@ final class CsvInputs {
             Boolean noIm = reported(t, M_NO_IM, cells.noIm());
             Set<io.migkb.model.Content> content = cells.content();
             reportUnknownChoices(t, M_CONTENT, io.migkb.model.Content.class, cells.unknownContent());
-            List<String> participants = new ArrayList<>();
+            participants.clear();
             List<InventoryAssembler.ParticipantRef> unresolved = null;
             List<String> given = cells.participants();
             Set<String> seen = null;
@@ -741,7 +742,9 @@ final class CsvInputs {
             }
             assembler.meeting(new InventoryAssembler.MeetingDraft(i, at, id, t.pos(M_ID), organizer,
                     t.pos(M_ORGANIZER), url, scheme, Boolean.TRUE.equals(locked), content, Boolean.TRUE.equals(video),
-                    Boolean.TRUE.equals(noIm), participants, unresolved));
+                    Boolean.TRUE.equals(noIm),
+                    // the assembler fills in the unresolved ones later; the others are final as read
+                    unresolved == null ? List.copyOf(participants) : new ArrayList<>(participants), unresolved));
         });
     }
 

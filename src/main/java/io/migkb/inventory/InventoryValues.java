@@ -62,6 +62,8 @@ final class InventoryValues {
     static final Choices<Content> CONTENT = new Choices<>("content", Content.class);
     static final Choices<Need> NEEDS = new Choices<>("need", Need.class);
     static final Choices<AddIn> ADD_INS = new Choices<>("add-in", AddIn.class);
+    /** Looked up for every item of every list cell: one list, not one per lookup. */
+    private static final List<Choices<?>> ALL = List.of(VERSIONS, CLIENTS, CONTENT, NEEDS, ADD_INS);
 
     private static final String USER_AGENT_PREFIXES = nameable(Client.class).stream()
             .flatMap(c -> c.getUserAgentPrefixes().stream().map(p -> p + " (" + c.name() + ")"))
@@ -82,7 +84,7 @@ final class InventoryValues {
 
     /** The choices of {@code type}; only the five inventory enums have them. */
     static Choices<?> choicesOf(Class<?> type) {
-        for (Choices<?> c : List.of(VERSIONS, CLIENTS, CONTENT, NEEDS, ADD_INS)) {
+        for (Choices<?> c : ALL) {
             if (c.type == type) {
                 return c;
             }
