@@ -73,34 +73,17 @@ final class CsvFile implements Closeable {
     private String typeName = "";
 
     private final List<String> values = new ArrayList<>();
-    /** A record as the reading thread hands it over ({@link #prefetch}); {@code lines} null: all on one line. */
-    private record Record(String[] values, int[] lines, int[] columns, int recordLine, Object prepared) {
-    }
+    /** The records read ahead ({@link #prefetch}); null: read as {@link #next()} asks. */
+    private CsvReadAhead ahead;
+    /** The current record, when read ahead. */
+    private CsvReadAhead.Record current;
+    private Function<String[], Object> prepare;
 
     /** What {@code prepare} of {@link #prefetch} made of the current record, or null. */
     Object prepared() {
-        return chunks != null ? current.prepared() : null;
+        return ahead != null ? current.prepared() : null;
     }
 
-
-    private static final int CHUNK = 1024;
-    private static final int PREFETCH_CHUNKS = 16;
-    private static final Record[] END = new Record[0];
-    /** Records handed over at once, and the KB of the read-ahead budget they hold (0: none). */
-    private record Chunk(Record[] records, int kb) {
-    }
-
-    /** Chunks of records, then END or the exception that stopped the reading; null: not prefetching. */
-    private java.util.concurrent.BlockingQueue<Object> chunks;
-    /** The KB the chunks read ahead may still take ({@link #prefetch(Function, long)}); null: 16 chunks at most. */
-    private java.util.concurrent.Semaphore aheadKb;
-    private int budgetKb;
-    private Record[] chunk;
-    private int inChunk;
-    private Record current;
-    private Thread prefetcher;
-    private Function<String[], Object> prepare;
-    private volatile boolean closing;
     /** The columns whose values are kept ({@link #keepOnly}); null: all. */
     private boolean[] kept;
     /** One past the last kept column: prefetched records hold no more. */
@@ -243,49 +226,18 @@ final class CsvFile implements Closeable {
 
     /** Reads the next record that has a value; false at the end of the file. */
     boolean next() throws IOException, SyntaxException {
-        if (chunks == null) {
+        if (ahead == null) {
             return parseNext();
         }
-        while (chunk == null || inChunk == chunk.length) {
-            if (chunk == END) {
-                return false;
-            }
-            Object next;
-            try {
-                next = chunks.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while reading " + this);
-            }
-            if (next instanceof Chunk taken) {
-                if (taken.kb() > 0) {
-                    aheadKb.release(taken.kb());
-                }
-                chunk = taken.records();
-                inChunk = 0;
-                continue;
-            }
-            chunk = END; // the reading thread has stopped: later calls find the end, not an empty queue
-            inChunk = 0;
-            if (next instanceof SyntaxException e) {
-                throw new SyntaxException(e.line, e.column, e.getMessage());
-            }
-            if (next instanceof IOException e) {
-                throw new IOException(e.getMessage(), e);
-            }
-            if (next instanceof RuntimeException e) {
-                throw new IllegalStateException("reading " + this + " failed", e);
-            }
-        }
-        current = chunk[inChunk++];
-        return true;
+        current = ahead.next();
+        return current != null;
     }
 
     /**
-     * From now on, records are read on a thread of their own, a few thousand ahead of {@link #next()}, so that
-     * reading a large file and handling its rows overlap (docs/performance.md, "Reading customer exports").
-     * {@code prepare} (when not null) turns each record's values, by header column, into what the rows' handler
-     * needs, on the reading thread too: {@link #prepared()} gives it. {@link #close()} stops the thread.
+     * From now on, records are read on a thread of their own, a few thousand ahead of {@link #next()}
+     * ({@link CsvReadAhead}). {@code prepare} (when not null) turns each record's values, by header column, into what
+     * the rows' handler needs, on the reading thread too: {@link #prepared()} gives it. {@link #close()} stops the
+     * thread.
      */
     void prefetch(Function<String[], Object> prepare) {
         prefetch(prepare, 0);
@@ -297,72 +249,22 @@ final class CsvFile implements Closeable {
      * files are handled. Once the reading has started, later calls change nothing.
      */
     void prefetch(Function<String[], Object> prepare, long budgetBytes) {
-        if (chunks != null) {
-            return;
-        }
-        this.prepare = prepare;
-        if (budgetBytes > 0) {
-            budgetKb = (int) Math.min(Integer.MAX_VALUE, Math.max(1, budgetBytes >> 10));
-            aheadKb = new java.util.concurrent.Semaphore(budgetKb);
-            chunks = new java.util.concurrent.LinkedBlockingQueue<>();
-        } else {
-            chunks = new java.util.concurrent.ArrayBlockingQueue<>(PREFETCH_CHUNKS);
-        }
-        prefetcher = new Thread(this::prefetchAll, "migkb-csv-reader");
-        prefetcher.setDaemon(true);
-        prefetcher.start();
-    }
-
-    private void prefetchAll() {
-        try {
-            List<Record> batch = new ArrayList<>(CHUNK);
-            long bytes = 0;
-            try {
-                while (!closing && parseNext()) {
-                    // a row holds no more than its last kept column (and all of it when it is too long: reported)
-                    int n = values.size() > header.size() ? values.size() : Math.min(values.size(), keptUpTo);
-                    String[] row = values.subList(0, n).toArray(new String[n]);
-                    batch.add(new Record(row, oneLine(n) ? null : Arrays.copyOf(valueLines, n),
-                            Arrays.copyOf(valueColumns, n), recordLine, prepare == null ? null : prepare.apply(row)));
-                    if (aheadKb != null) {
-                        bytes += estimatedBytes(row);
-                    }
-                    if (batch.size() == CHUNK) {
-                        handOver(batch, bytes);
-                        bytes = 0;
-                    }
-                }
-                handOver(batch, bytes);
-                chunks.put(END);
-            } catch (IOException | SyntaxException | RuntimeException e) {
-                handOver(batch, bytes);
-                chunks.put(e);
-            }
-        } catch (InterruptedException e) {
-            // closed before the end: nobody waits for the rest
+        if (ahead == null) {
+            this.prepare = prepare;
+            ahead = new CsvReadAhead(this::parsedRecord, toString(), budgetBytes);
         }
     }
 
-    /** Puts the records read into the queue (within the read-ahead budget, waiting for room if need be). */
-    private void handOver(List<Record> batch, long bytes) throws InterruptedException {
-        if (batch.isEmpty()) {
-            return;
+    /** The next record as the reading thread hands it over, or null at the end of the file. */
+    private CsvReadAhead.Record parsedRecord() throws IOException, SyntaxException {
+        if (!parseNext()) {
+            return null;
         }
-        int kb = aheadKb == null ? 0 : (int) Math.min(budgetKb, Math.max(1, bytes >> 10));
-        if (kb > 0) {
-            aheadKb.acquire(kb);
-        }
-        chunks.put(new Chunk(batch.toArray(new Record[0]), kb));
-        batch.clear();
-    }
-
-    /** What a record read ahead holds, about: its strings, arrays and record, and what was prepared of it. */
-    private long estimatedBytes(String[] row) {
-        long bytes = 160 + 12L * row.length;
-        for (String v : row) {
-            bytes += 48 + v.length();
-        }
-        return bytes;
+        // a row holds no more than its last kept column (and all of it when it is too long: reported)
+        int n = values.size() > header.size() ? values.size() : Math.min(values.size(), keptUpTo);
+        String[] row = values.subList(0, n).toArray(new String[n]);
+        return new CsvReadAhead.Record(row, oneLine(n) ? null : Arrays.copyOf(valueLines, n),
+                Arrays.copyOf(valueColumns, n), recordLine, prepare == null ? null : prepare.apply(row));
     }
 
     /** True when the first {@code n} values all start on the record's line: nearly every record, which then keeps no lines. */
@@ -396,17 +298,17 @@ final class CsvFile implements Closeable {
 
     /** The line the current record starts on. */
     int recordLine() {
-        return chunks != null ? current.recordLine() : recordLine;
+        return ahead != null ? current.recordLine() : recordLine;
     }
 
     /** How many values the current record has (it may have fewer or more than the header). */
     int size() {
-        return chunks != null ? current.values().length : values.size();
+        return ahead != null ? current.values().length : values.size();
     }
 
     /** The current record's value in column {@code index}, trimmed; "" when the record is shorter or index is -1. */
     String value(int index) {
-        if (chunks != null) {
+        if (ahead != null) {
             return index >= 0 && index < current.values().length ? current.values()[index] : "";
         }
         return index >= 0 && index < values.size() ? values.get(index) : "";
@@ -414,7 +316,7 @@ final class CsvFile implements Closeable {
 
     /** The line of the current record's value {@code index} (of its record when the record is shorter). */
     int line(int index) {
-        if (chunks != null) {
+        if (ahead != null) {
             int[] lines = current.lines();
             return lines != null && index >= 0 && index < lines.length ? lines[index] : current.recordLine();
         }
@@ -423,7 +325,7 @@ final class CsvFile implements Closeable {
 
     /** The column of the current record's value {@code index} (0 when the record is shorter). */
     int column(int index) {
-        if (chunks != null) {
+        if (ahead != null) {
             return index >= 0 && index < current.columns().length ? current.columns()[index] : 0;
         }
         return index >= 0 && index < values.size() ? valueColumns[index] : 0;
@@ -431,14 +333,8 @@ final class CsvFile implements Closeable {
 
     @Override
     public void close() throws IOException {
-        closing = true;
-        if (prefetcher != null) {
-            prefetcher.interrupt();
-            try {
-                prefetcher.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (ahead != null) {
+            ahead.close();
         }
         in.close();
     }

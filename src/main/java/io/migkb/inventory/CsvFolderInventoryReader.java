@@ -75,13 +75,14 @@ public final class CsvFolderInventoryReader implements InventoryReader {
             throw check.toException();
         }
         CsvInputs in = new CsvInputs(folder);
-        in.readMeetingsAhead(MEETINGS);
+        MeetingRows meetings = new MeetingRows(in);
+        meetings.readAhead(MEETINGS);
         try {
             boolean complete = in.readPlan();
             complete &= readPools(in);
             complete &= readUsers(in);
             complete &= readFederated(in);
-            complete &= in.readMeetings(in.open(MEETINGS, "meetings", false, true, CsvInputs.MEETING_COLUMNS,
+            complete &= meetings.read(in.open(MEETINGS, "meetings", false, true, MeetingRows.COLUMNS,
                     "columns id, organizer, url, and optionally locked, content, video, noMeetingIm, participants"),
                     Map.of());
             return in.finish(complete);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -118,8 +119,12 @@ final class CsvInputs {
     private final List<String> files = new ArrayList<>();
     /** "users.pool" to the column name the file uses, for the assembler's errors. */
     private final Map<String, String> columnNames = new HashMap<>();
-    /** Files being read ahead of their turn ({@link #readMeetingsAhead}), by name: {@link #open} takes them over. */
-    private final Map<String, CsvFile> readingAhead = new HashMap<>();
+    /** A file being read ahead of its turn, and the columns it was opened for. */
+    private record ReadingAhead(CsvFile csv, List<Column> columns) {
+    }
+
+    /** Files being read ahead of their turn ({@link #readAhead}), by name: {@link #open} takes them over. */
+    private final Map<String, ReadingAhead> readingAhead = new HashMap<>();
     private final ClientSpec.Resolver clients = new ClientSpec.Resolver();
 
     CsvInputs(Path dir) {
@@ -200,8 +205,13 @@ final class CsvInputs {
             return null;
         }
         int fileIndex = register(fileName);
-        CsvFile csv = columns == MEETING_COLUMNS ? readingAhead.remove(fileName) : null;
-        boolean readAhead = csv != null;
+        ReadingAhead ahead = readingAhead.remove(fileName);
+        if (ahead != null && ahead.columns() != columns) {
+            close(ahead.csv()); // opened for other columns: read afresh
+            ahead = null;
+        }
+        boolean readAhead = ahead != null;
+        CsvFile csv = readAhead ? ahead.csv() : null;
         try {
             if (!readAhead) {
                 csv = CsvFile.open(path);
@@ -255,12 +265,14 @@ final class CsvInputs {
     }
 
     /**
-     * Starts reading {@code fileName} (a meetings.csv, when the folder has one) on a thread of its own, as far
-     * ahead as a sixteenth of the heap allows, so that the largest file of a folder is read while the files before
-     * it are handled (docs/performance.md, "Reading customer exports"). {@link #open} takes it over in its turn and
-     * reports whatever is wrong with it then; {@link #closeReadAhead} stops a reading nobody took over.
+     * Starts reading {@code fileName}, when the folder has it, on a thread of its own, as far ahead as a sixteenth of
+     * the heap allows, so that the largest file of a folder is read while the files before it are handled
+     * (docs/performance.md, "Reading customer exports"); {@code prepare} is given the file's index of each of
+     * {@code columns} and gives what works out each row's cells on that thread. {@link #open} (with the same
+     * columns) takes the reading over in its turn and reports whatever is wrong with the file then;
+     * {@link #closeReadAhead} stops a reading nobody took over.
      */
-    void readMeetingsAhead(String fileName) {
+    void readAhead(String fileName, List<Column> columns, Function<int[], Function<String[], Object>> prepare) {
         Path path = dir.resolve(fileName);
         if (!Files.isRegularFile(path)) {
             return;
@@ -272,18 +284,18 @@ final class CsvInputs {
             return; // open reports it in its turn
         }
         // the columns open finds, and keeps, in its turn
-        int[] index = new int[MEETING_COLUMNS.size()];
+        int[] index = new int[columns.size()];
         for (int c = 0; c < index.length; c++) {
-            index[c] = csv.column(MEETING_COLUMNS.get(c).names());
+            index[c] = csv.column(columns.get(c).names());
         }
         csv.keepOnly(index);
-        csv.prefetch(row -> MeetingCells.of(row, index), Runtime.getRuntime().maxMemory() / 16);
-        readingAhead.put(fileName, csv);
+        csv.prefetch(prepare.apply(index), Runtime.getRuntime().maxMemory() / 16);
+        readingAhead.put(fileName, new ReadingAhead(csv, columns));
     }
 
     /** Stops the readings ahead that no {@link #open} took over (a read that ended before their turn). */
     void closeReadAhead() {
-        readingAhead.values().forEach(CsvInputs::close);
+        readingAhead.values().forEach(r -> close(r.csv()));
         readingAhead.clear();
     }
 
@@ -621,131 +633,6 @@ final class CsvInputs {
         }
         return StructuredInventoryParser.readInto(YamlInventoryReader.FACTORY, "YAML", path, files.get(0), errors,
                 assembler);
-    }
-
-    private static final int M_ID = 0, M_ORGANIZER = 1, M_URL = 2, M_LOCKED = 3, M_CONTENT = 4, M_VIDEO = 5,
-            M_NO_IM = 6, M_PARTICIPANTS = 7;
-
-    /** The columns of meetings.csv, in both folder formats. */
-    static final List<Column> MEETING_COLUMNS = List.of(
-            new Column("id", true, "a unique meeting id, e.g. \"m-001\"", "Id", "MeetingId", "ConferenceId"),
-            new Column("organizer", true, "the organizer's SIP address, a user of users.csv", "Organizer",
-                    "OrganizerSipAddress", "OrganizerUri"),
-            new Column("url", true, "the meeting URL, starting with conf:, meet: or https:", "Url", "JoinUrl",
-                    "MeetingUrl", "Uri"),
-            new Column("locked", false, "true or false", "Locked"),
-            new Column("content", false, "POWERPOINT, WHITEBOARD, POLL or ATTACHMENT, separated by ; or |",
-                    "Content"),
-            new Column("video", false, "true or false", "Video"),
-            new Column("noMeetingIm", false, "true or false", "NoMeetingIm", "NoMeetingIM"),
-            new Column("participants", false, "SIP addresses of users or federated users, separated by ; or |",
-                    "Participants", "Invitees", "Attendees"));
-
-    /**
-     * Reads meetings.csv. {@code skipped} maps the lower-case SIP address of a user left out of the inventory to
-     * why (a disabled account): such an organizer is an error that says so, such a participant is dropped.
-     */
-    /**
-     * The cells of a meetings.csv row that need no other file, worked out on the reading thread while the rows
-     * before it are handled (the meetings are most of an export folder's read); null fields are the invalid ones.
-     */
-    private record MeetingCells(String url, io.migkb.model.UrlScheme scheme, Boolean locked, Boolean video,
-                                Boolean noIm, Set<io.migkb.model.Content> content, List<String> unknownContent,
-                                List<String> participants) {
-        static MeetingCells of(String[] row, int[] index) {
-            String url = cell(row, index[M_URL]);
-            String contentCell = cell(row, index[M_CONTENT]);
-            List<String> unknown = contentCell.isEmpty() ? List.of() : new ArrayList<>(0);
-            return new MeetingCells(url, url.isEmpty() ? null : io.migkb.model.UrlScheme.of(url).orElse(null),
-                    boolOf(cell(row, index[M_LOCKED])), boolOf(cell(row, index[M_VIDEO])),
-                    boolOf(cell(row, index[M_NO_IM])),
-                    choicesOf(contentCell, io.migkb.model.Content.class, unknown), unknown,
-                    sips(cell(row, index[M_PARTICIPANTS])));
-        }
-
-        private static String cell(String[] row, int i) {
-            return i >= 0 && i < row.length ? row[i] : "";
-        }
-    }
-
-    private Boolean reported(Table t, int column, Boolean value) {
-        if (value == null) {
-            t.error(column, notABoolean(t.value(column)));
-        }
-        return value;
-    }
-
-    boolean readMeetings(Table t, Map<String, String> skipped) {
-        int[] index = t == null ? null : t.index;
-        List<String> participants = new ArrayList<>(); // one list for every row; each meeting gets a copy
-        return forEachRow(t, row -> MeetingCells.of(row, index), i -> {
-            MeetingCells cells = (MeetingCells) t.csv.prepared();
-            long at = t.rowPos();
-            String id = required(t, M_ID);
-            String organizer = requiredSip(t, M_ORGANIZER);
-            if (organizer != null) {
-                String why = skipped.get(organizer.toLowerCase(Locale.ROOT));
-                if (why != null) {
-                    t.error(M_ORGANIZER, "organizer \"" + organizer + "\" is " + why
-                            + ", so cannot hold meetings; leave the meeting out or enable the user");
-                    organizer = null;
-                }
-            }
-            String url = required(t, M_URL);
-            io.migkb.model.UrlScheme scheme = cells.scheme();
-            if (url != null && scheme == null) {
-                t.error(M_URL, StructuredInventoryParser.badUrlMessage(url));
-            }
-            Boolean locked = reported(t, M_LOCKED, cells.locked());
-            Boolean video = reported(t, M_VIDEO, cells.video());
-            Boolean noIm = reported(t, M_NO_IM, cells.noIm());
-            Set<io.migkb.model.Content> content = cells.content();
-            reportUnknownChoices(t, M_CONTENT, io.migkb.model.Content.class, cells.unknownContent());
-            participants.clear();
-            List<InventoryAssembler.ParticipantRef> unresolved = null;
-            List<String> given = cells.participants();
-            Set<String> seen = null;
-            long pos = t.pos(M_PARTICIPANTS);
-            for (int j = 0; j < given.size(); j++) {
-                String p = given.get(j);
-                if (p.isEmpty()) {
-                    continue;
-                }
-                String declared = assembler.declaredSip(p);
-                boolean known = declared != null;
-                // a user left out is never declared: only an undeclared address can be one
-                if (!known && !skipped.isEmpty() && skipped.containsKey(p.toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                if (!known) {
-                    if (unresolved == null) {
-                        unresolved = new ArrayList<>(2);
-                    }
-                    unresolved.add(new InventoryAssembler.ParticipantRef(j, participants.size(), p, pos));
-                    declared = p;
-                }
-                // as the JSON reader checks it: by identity (declared spellings are shared), by a set past a few
-                if (MeetingReader.listed(participants, seen, declared, known)) {
-                    t.error(M_PARTICIPANTS, "\"" + p + "\" is listed twice among the participants; list each"
-                            + " participant once");
-                } else {
-                    participants.add(declared);
-                    if (seen != null) {
-                        seen.add(declared.toLowerCase(Locale.ROOT));
-                    } else if (participants.size() == MeetingReader.SCAN_LIMIT) {
-                        seen = new java.util.HashSet<>();
-                        for (String s : participants) {
-                            seen.add(s.toLowerCase(Locale.ROOT));
-                        }
-                    }
-                }
-            }
-            assembler.meeting(new InventoryAssembler.MeetingDraft(i, at, id, t.pos(M_ID), organizer,
-                    t.pos(M_ORGANIZER), url, scheme, Boolean.TRUE.equals(locked), content, Boolean.TRUE.equals(video),
-                    Boolean.TRUE.equals(noIm),
-                    // the assembler fills in the unresolved ones later; the others are final as read
-                    unresolved == null ? List.copyOf(participants) : new ArrayList<>(participants), unresolved));
-        });
     }
 
     // ------------------------------------------------------------------ the end

@@ -117,6 +117,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
         private boolean complete = true;
         private boolean topologyBroken;
         private final FederatedUsers federated;
+        private final MeetingRows meetings;
         /** When the assessment is: past meetings are those that ended before. */
         private final LocalDateTime now;
         private final ConferenceParticipants participants;
@@ -148,11 +149,12 @@ public final class LyncExportInventoryReader implements InventoryReader {
             this.versions = new PoolVersions(in);
             this.participants = new ConferenceParticipants(in);
             this.federated = new FederatedUsers(in);
+            this.meetings = new MeetingRows(in);
         }
 
         Inventory read() throws InventoryException {
             // meetings.csv is most of a folder's bytes: read while the users, registrations and profiles are handled
-            in.readMeetingsAhead(ExportFolder.MEETINGS);
+            meetings.readAhead(ExportFolder.MEETINGS);
             try {
                 return readAll();
             } finally {
@@ -193,8 +195,8 @@ public final class LyncExportInventoryReader implements InventoryReader {
             complete &= federated.readOwnFile();
             federated.fromParticipants(participants.all(),
                     key -> usersByKey.containsKey(key) || skipped.containsKey(key));
-            complete &= in.readMeetings(in.open(ExportFolder.MEETINGS, "meetings", false, false,
-                    CsvInputs.MEETING_COLUMNS, "columns Id, Organizer, Url, and optionally Locked, Content, Video,"
+            complete &= meetings.read(in.open(ExportFolder.MEETINGS, "meetings", false, false,
+                    MeetingRows.COLUMNS, "columns Id, Organizer, Url, and optionally Locked, Content, Video,"
                             + " NoMeetingIm, Participants"), skipped);
             ScheduledMeetings scheduled = new ScheduledMeetings(this::participantsOf);
             ConferenceExports conferences = new ConferenceExports(in, this::versionOfAssessedUser, now, scheduled);

@@ -54,7 +54,7 @@ class MeetingsReadAheadTest {
     void aReadingAheadNobodyTakesOverIsClosed() {
         new FolderFiles(dir).write("meetings.csv", meetings(20_000));
         CsvInputs in = new CsvInputs(dir);
-        in.readMeetingsAhead("meetings.csv");
+        new MeetingRows(in).readAhead("meetings.csv");
         assertThat(openDescriptorsOf(dir.resolve("meetings.csv"))).isEqualTo(1);
         in.closeReadAhead();
         assertThat(openDescriptorsOf(dir.resolve("meetings.csv"))).isZero();
