@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.migkb.model.Suggestions;
 import org.drools.decisiontable.parser.ActionType;
+import org.drools.decisiontable.parser.DefaultRuleSheetListener;
 
 /**
  * Checks a decision table's cells before Drools compiles them, so that a mistake is reported once, at its cell, with
@@ -83,10 +84,53 @@ final class DecisionTableCheck {
             noRuleTable();
             return;
         }
+        propertyKeywords(tables.get(0)[0]);
         for (int i = 0; i < tables.size(); i++) {
             int end = i + 1 < tables.size() ? tables.get(i + 1)[0] : Integer.MAX_VALUE;
             table(tables.get(i)[0], tables.get(i)[1], end);
         }
+    }
+
+    /**
+     * The keywords Drools reads above a table (compared ignoring case), by its own constants, and the rule attributes
+     * a RuleSet may set for all its rules. Any other name (Notes, Author) is text Drools leaves alone.
+     */
+    private static final List<String> KEYWORDS = keywords();
+
+    private static List<String> keywords() {
+        List<String> keywords = new ArrayList<>(List.of(DefaultRuleSheetListener.RULESET_TAG,
+                DefaultRuleSheetListener.IMPORT_TAG, DefaultRuleSheetListener.VARIABLES_TAG,
+                DefaultRuleSheetListener.FUNCTIONS_TAG, DefaultRuleSheetListener.QUERIES_TAG,
+                DefaultRuleSheetListener.DECLARES_TAG, DefaultRuleSheetListener.UNIT_TAG,
+                DefaultRuleSheetListener.DIALECT_TAG, DefaultRuleSheetListener.SEQUENTIAL_FLAG,
+                DefaultRuleSheetListener.MIN_SALIENCE_TAG, DefaultRuleSheetListener.MAX_SALIENCE_TAG,
+                DefaultRuleSheetListener.ESCAPE_QUOTES_FLAG, DefaultRuleSheetListener.NUMERIC_DISABLED_FLAG,
+                DefaultRuleSheetListener.IGNORE_NUMERIC_FORMAT_FLAG));
+        for (ActionType.Code code : ActionType.Code.values()) {
+            keywords.add(code.getColHeader());
+        }
+        return List.copyOf(keywords);
+    }
+
+    /**
+     * Each row above the first table names a setting in its first cell. Drools ignores a name it does not know, so a
+     * misspelt keyword ("Improt") silently drops its row: the imports, or Sequential, are lost and the errors surface
+     * elsewhere. A name one or two letters from a keyword is reported at its cell; other names are notes.
+     */
+    private void propertyKeywords(int firstTableRow) {
+        rows.headMap(firstTableRow, false).forEach((row, cells) -> cells.entrySet().stream()
+                .filter(cell -> !cell.getValue().isBlank()).findFirst().ifPresent(cell -> {
+                    String name = cell.getValue().trim();
+                    if (KEYWORDS.stream().anyMatch(name::equalsIgnoreCase)) {
+                        return;
+                    }
+                    String meant = Suggestions.closest(name, KEYWORDS);
+                    if (meant != null) {
+                        error(row, cell.getKey(), quoted(name) + " is no keyword Drools reads above the table, so it"
+                                + " ignores this row; did you mean " + meant + "? (keywords: RuleSet, Import, Variables,"
+                                + " Functions, Queries, Declare, Sequential, ...; a row of notes may have any other name)");
+                    }
+                }));
     }
 
     private void noRuleTable() {

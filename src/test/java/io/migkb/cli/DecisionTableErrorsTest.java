@@ -129,6 +129,19 @@ class DecisionTableErrorsTest {
     }
 
     @Test
+    void aMisspeltKeywordAboveTheTableIsAnErrorAtItsCellNotARowDroolsDropsSilently() throws Exception {
+        // Drools ignores a name it does not know above the table: the imports would be lost, and the errors would
+        // surface at every code cell that names a model class. Notes (row 3) is text, and stays allowed.
+        Path rules = editedTable(sheet -> sheet.getRow(1).getCell(0).setCellValue("Improt"));
+        assertThat(checkErrors(rules)).singleElement().asString().startsWith(TABLE + "!A2: " + SHEET
+                + "\"Improt\" is no keyword Drools reads above the table, so it ignores this row; did you mean Import?");
+
+        Path sequential = editedTable(sheet -> sheet.createRow(3).createCell(0).setCellValue("Sequental"));
+        assertThat(checkErrors(sequential)).singleElement().asString().contains("!A4: ")
+                .contains("did you mean Sequential?");
+    }
+
+    @Test
     void aTableOnASecondSheetIsAnErrorAtItsCellNotLeftOutSilently() throws Exception {
         // Drools reads a workbook's first sheet only: rows a consultant adds on another sheet would never apply.
         Path rules = editedTable(sheet -> sheet.getWorkbook().createSheet("More rules").createRow(1).createCell(1)
