@@ -2,7 +2,6 @@ package io.migkb.inventory;
 
 import io.migkb.inventory.CsvInputs.Column;
 import io.migkb.inventory.CsvInputs.Table;
-import io.migkb.model.AddIn;
 import io.migkb.model.Client;
 import io.migkb.model.ConferenceDirectory;
 import io.migkb.model.ClientGap;
@@ -10,7 +9,6 @@ import io.migkb.model.Coverage;
 import io.migkb.model.Coverage.NotAssessedUser;
 import io.migkb.model.Coverage.Reason;
 import io.migkb.model.Inventory;
-import io.migkb.model.Need;
 import io.migkb.model.ServerVersion;
 import io.migkb.model.SourceLocation;
 import org.slf4j.Logger;
@@ -48,16 +46,6 @@ public final class LyncExportInventoryReader implements InventoryReader {
     private static final int U_SIP = 0, U_POOL = 1, U_ENABLED = 2, U_EMAIL = 3;
     private static final int C_SIP = 0, C_CLIENT = 1, C_AGENT = 2;
 
-    private static final int R_SIP = 0, R_MEETINGS = 1, R_NEEDS = 2, R_ADDINS = 3, R_LIVE_MEETING = 4;
-    static final List<Column> PROFILE_COLUMNS = List.of(
-            new Column("sip", true, "the SIP address of a user of the Get-CsUser export", "SipAddress"),
-            new Column("meetingsPerMonth", false, "a whole number", "MeetingsPerMonth"),
-            new Column("needs", false, StructuredInventoryParser.allowedNames(Need.class) + ", separated by ; or |",
-                    "Needs"),
-            new Column("addIns", false, StructuredInventoryParser.allowedNames(AddIn.class) + ", separated by ; or |",
-                    "AddIns"),
-            new Column("schedulesLiveMeetingService", false, "true or false", "SchedulesLiveMeetingService"));
-
     /** True for a folder with a Get-CsUser export (and not a CSV folder of migkb's own format). */
     static boolean recognizes(Path path) {
         return ExportFolder.recognizes(path);
@@ -66,11 +54,6 @@ public final class LyncExportInventoryReader implements InventoryReader {
     /** A user as Get-CsUser gives it; {@code key} is the address in lower case, looked up by every other file. */
     private record UserRow(int index, long at, String sip, String key, long sipPos, String pool, long poolPos) {
     }
-
-    private record Profile(int meetingsPerMonth, Set<Need> needs, Set<AddIn> addIns, boolean liveMeeting) {
-    }
-
-    private static final Profile NO_PROFILE = new Profile(0, Set.of(), Set.of(), false);
 
     /** The day of the assessment: scheduled meetings that expired or ended before it are past; null: today. */
     private final LocalDate asOf;
@@ -139,8 +122,8 @@ public final class LyncExportInventoryReader implements InventoryReader {
         private final List<NotAssessedUser> notAssessed = new ArrayList<>();
         private EndpointClients clients;
         private List<String> clientSources = new ArrayList<>();
-        /** What profiles.csv says of each user, by position; null: the defaults. */
-        private Profile[] profiles;
+        /** What profiles.csv says of each user. */
+        private UserProfiles profiles;
 
         Reading(CsvInputs in, ExportFolder files, LocalDateTime now) {
             this.in = in;
@@ -188,8 +171,11 @@ public final class LyncExportInventoryReader implements InventoryReader {
             complete &= participants.complete();
             participantClients();
             clientSources = List.copyOf(clientSources); // shared by every gap's ClientGap, not copied for each
-            profiles = new Profile[users.size()];
-            readProfiles();
+            profiles = UserProfiles.read(in, users.size(), key -> {
+                UserRow u = usersByKey.get(key);
+                return u == null ? -1 : u.index();
+            }, skipped::containsKey, String.join(", ", files.files(ExportKind.USERS)));
+            complete &= profiles.complete();
             declarePoolsAndUsers();
             versions.checkSiteMappings();
             complete &= federated.readOwnFile();
@@ -335,7 +321,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
             }
         }
 
-        // -------------------------------------------------------------- client registrations, profiles
+        // -------------------------------------------------------------- client registrations
 
         private void readClients(Table t) {
             boolean split = t != null && t.has(C_AGENT) && t.index[C_AGENT] != t.index[C_CLIENT];
@@ -350,37 +336,6 @@ public final class LyncExportInventoryReader implements InventoryReader {
                 }
                 String text = split ? (t.value(C_CLIENT) + " " + t.value(C_AGENT)).trim() : t.value(C_CLIENT);
                 clients.add(user.index(), text, text.isEmpty() ? null : in.client(text));
-            });
-        }
-
-        private void readProfiles() {
-            Table t = in.open(ExportFolder.PROFILES, null, false, true, PROFILE_COLUMNS, "columns SipAddress,"
-                    + " MeetingsPerMonth, Needs, AddIns, SchedulesLiveMeetingService");
-            complete &= in.forEachRow(t, i -> {
-                String sip = in.requiredSip(t, R_SIP);
-                int meetings = in.count(t, R_MEETINGS);
-                Set<Need> needs = in.choices(t, R_NEEDS, Need.class);
-                Set<AddIn> addIns = in.choices(t, R_ADDINS, AddIn.class);
-                Boolean liveMeeting = in.bool(t, R_LIVE_MEETING);
-                if (sip == null) {
-                    return;
-                }
-                String key = lower(sip);
-                UserRow user = usersByKey.get(key);
-                if (user == null) {
-                    if (!skipped.containsKey(key)) {
-                        t.error(R_SIP, "\"" + sip + "\" is not a user of the Get-CsUser export ("
-                                + String.join(", ", files.files(ExportKind.USERS)) + "); correct the address or"
-                                + " remove the row");
-                    }
-                    return;
-                }
-                if (profiles[user.index()] != null) {
-                    t.error(R_SIP, "\"" + sip + "\" has two rows; keep one");
-                } else {
-                    profiles[user.index()] = new Profile(Math.max(meetings, 0), needs, addIns,
-                            Boolean.TRUE.equals(liveMeeting));
-                }
             });
         }
 
@@ -502,7 +457,7 @@ public final class LyncExportInventoryReader implements InventoryReader {
         private void declareUser(UserRow u, boolean poolKnown) {
             ClientSpec client = clients.clientOf(u.index());
             ClientGap gap = client == null ? new ClientGap(clientSources, clients.unrecognised(u.index())) : null;
-            Profile profile = profiles[u.index()] == null ? NO_PROFILE : profiles[u.index()];
+            UserProfiles.Profile profile = profiles.of(u.index());
             in.assembler.user(new InventoryAssembler.UserDraft(u.index(), u.at(), u.sip(), u.sipPos(),
                     poolKnown ? u.pool() : null, u.poolPos(), client == null ? Client.UNKNOWN : client.client(),
                     client == null ? null : client.version(), profile.meetingsPerMonth(), profile.needs(),
