@@ -540,7 +540,7 @@ final class CsvInputs {
                     }
                 }
                 if (to > from) {
-                    items.add(from == 0 && to == value.length() ? value : value.substring(from, to));
+                    items.add(value.substring(from, to)); // the value itself when it is the one item
                 }
                 start = i + 1;
             }
