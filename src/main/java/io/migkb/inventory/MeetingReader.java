@@ -139,22 +139,29 @@ final class MeetingReader {
                         }
                         unresolved.add(new InventoryAssembler.ParticipantRef(j, participants.size(), sip, v.pos()));
                     }
-                    participants.add(spelling);
-                    if (seen != null || participants.size() == SCAN_LIMIT) {
-                        if (seen == null) {
-                            seen = new HashSet<>();
-                            for (String s : participants) {
-                                seen.add(s.toLowerCase(Locale.ROOT));
-                            }
-                        } else {
-                            seen.add(spelling.toLowerCase(Locale.ROOT));
-                        }
-                    }
+                    seen = add(participants, seen, spelling);
                 }
             }
             j++;
         }
         return unresolved;
+    }
+
+    /**
+     * Adds {@code sip} (not {@link #listed} yet) to {@code participants}; returns the lower-case set that
+     * {@link #listed} consults in place of the list from {@link #SCAN_LIMIT} participants on (null before).
+     */
+    static Set<String> add(List<String> participants, Set<String> seen, String sip) {
+        participants.add(sip);
+        if (seen != null) {
+            seen.add(sip.toLowerCase(Locale.ROOT));
+        } else if (participants.size() == SCAN_LIMIT) {
+            seen = new HashSet<>();
+            for (String s : participants) {
+                seen.add(s.toLowerCase(Locale.ROOT));
+            }
+        }
+        return seen;
     }
 
     /**

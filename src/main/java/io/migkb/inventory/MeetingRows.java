@@ -6,7 +6,6 @@ import io.migkb.model.Content;
 import io.migkb.model.UrlScheme;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -125,15 +124,7 @@ final class MeetingRows {
                     t.error(M_PARTICIPANTS, "\"" + p + "\" is listed twice among the participants; list each"
                             + " participant once");
                 } else {
-                    participants.add(declared);
-                    if (seen != null) {
-                        seen.add(declared.toLowerCase(Locale.ROOT));
-                    } else if (participants.size() == MeetingReader.SCAN_LIMIT) {
-                        seen = new HashSet<>();
-                        for (String s : participants) {
-                            seen.add(s.toLowerCase(Locale.ROOT));
-                        }
-                    }
+                    seen = MeetingReader.add(participants, seen, declared);
                 }
             }
             in.assembler.meeting(new InventoryAssembler.MeetingDraft(i, at, id, t.pos(M_ID), organizer,

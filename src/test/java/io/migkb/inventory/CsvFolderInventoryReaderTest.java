@@ -97,6 +97,21 @@ class CsvFolderInventoryReaderTest {
     }
 
     @Test
+    void aRepeatPastTheFirstSixteenParticipantsIsStillAnError() {
+        // From the sixteenth participant on, repeats are found in a set rather than by scanning the list.
+        StringBuilder users = new StringBuilder("sip,pool,client\nalice@contoso.com,pool13.contoso.com,LYNC_2013\n");
+        StringBuilder participants = new StringBuilder();
+        for (int i = 1; i <= 20; i++) {
+            users.append("u").append(i).append("@contoso.com,pool13.contoso.com,LYNC_2013\n");
+            participants.append("u").append(i).append("@contoso.com|");
+        }
+        files.write("users.csv", users.toString()).write("meetings.csv", "id,organizer,url,participants\n"
+                + "m-1,alice@contoso.com,https://x/1," + participants + "U2@Contoso.com|u18@contoso.com\n");
+        assertThat(files.errors(reader)).hasSize(2).allSatisfy(error -> assertThat(error).contains("meetings.csv:2:")
+                .contains("is listed twice among the participants"));
+    }
+
+    @Test
     void danglingReferencesAndDuplicatesAreTheJsonReadersErrorsNamedByColumn() {
         files.write("users.csv", """
                 sip,pool,client

@@ -352,6 +352,26 @@ class ReadingValidInventoriesTest {
     }
 
     @Test
+    void aRepeatPastTheFirstSixteenParticipantsIsStillKeptOnce() throws Exception {
+        // From the sixteenth participant on, repeats are found in a set rather than by scanning the list.
+        List<String> twenty = java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(i -> "u" + i + "@contoso.com")
+                .toList();
+        StringBuilder users = new StringBuilder();
+        for (String sip : twenty) {
+            users.append(",{ \"sip\": \"").append(sip).append("\", \"pool\": \"pool13.contoso.com\", \"client\":"
+                    + " \"LYNC_2013\" }");
+        }
+        String participants = "\"" + String.join("\", \"", twenty) + "\", \"U2@Contoso.com\", \"u18@contoso.com\"";
+        Inventory inventory = files.read("long.json", "{ \"meetings\": [ { \"id\": \"m-1\", \"organizer\":"
+                + " \"alice@contoso.com\", \"url\": \"https://x/1\", \"participants\": [" + participants + "] } ],"
+                + " \"pools\": [ { \"fqdn\": \"pool13.contoso.com\", \"version\": \"LYNC_2013\" } ],"
+                + " \"users\": [ { \"sip\": \"alice@contoso.com\", \"pool\": \"pool13.contoso.com\", \"client\":"
+                + " \"LYNC_2013\" }" + users + " ] }");
+
+        assertThat(inventory.getMeetings().get(0).getParticipants()).containsExactlyElementsOf(twenty);
+    }
+
+    @Test
     void partnerLocationIsTheFirstFederatedUserOfEachDomain() throws Exception {
         Inventory inventory = files.read("partners.json", """
                 { "federatedUsers": [
