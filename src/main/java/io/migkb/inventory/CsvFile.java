@@ -77,7 +77,6 @@ final class CsvFile implements Closeable {
     private CsvReadAhead ahead;
     /** The current record, when read ahead. */
     private CsvReadAhead.Record current;
-    private Function<String[], Object> prepare;
 
     /** What {@code prepare} of {@link #prefetch} made of the current record, or null. */
     Object prepared() {
@@ -250,13 +249,12 @@ final class CsvFile implements Closeable {
      */
     void prefetch(Function<String[], Object> prepare, long budgetBytes) {
         if (ahead == null) {
-            this.prepare = prepare;
-            ahead = new CsvReadAhead(this::parsedRecord, toString(), budgetBytes);
+            ahead = new CsvReadAhead(() -> parsedRecord(prepare), toString(), budgetBytes);
         }
     }
 
-    /** The next record as the reading thread hands it over, or null at the end of the file. */
-    private CsvReadAhead.Record parsedRecord() throws IOException, SyntaxException {
+    /** The next record as the reading thread hands it over, {@code prepare}d, or null at the end of the file. */
+    private CsvReadAhead.Record parsedRecord(Function<String[], Object> prepare) throws IOException, SyntaxException {
         if (!parseNext()) {
             return null;
         }
